@@ -1,0 +1,1 @@
+"""Model backends: each turns prompts into generation records (see pareval_lib.generate)."""

@@ -1,0 +1,117 @@
+"""Compile candidates against a problem's driver.
+
+The driver (once per paradigm) and the serial reference solution are trusted and compiled once,
+cached under .cache/ by the hash of everything they depend on. A candidate is compiled and linked
+against them inside the sandbox, in its own private directory.
+"""
+from __future__ import annotations
+
+import hashlib
+import os
+import subprocess
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+
+from . import sandbox
+from .errors import ParevalError
+from .paths import CPP_DIR, cache_dir
+from .problems import Problem
+from .toolchain import CXXFLAGS, Toolchain, find_toolchain
+
+BUILD_TIMEOUT_S = 120.0
+LOG_TAIL = 4000
+
+
+@dataclass
+class BuildResult:
+    ok: bool
+    timed_out: bool
+    seconds: float
+    child_cpu_s: float
+    log: str
+    binary: Path | None
+    workdir: Path
+
+
+def compiler_for(paradigm: str, tc: Toolchain) -> str:
+    if paradigm == "mpi":
+        tc.require_mpi()
+        return tc.mpicxx  # type: ignore[return-value]
+    return tc.cxx
+
+
+def _key(*parts: str | bytes) -> str:
+    h = hashlib.sha256()
+    for p in parts:
+        h.update(p if isinstance(p, bytes) else p.encode())
+        h.update(b"\0")
+    return h.hexdigest()[:20]
+
+
+def _compile_trusted(cmd: list[str], out: Path) -> None:
+    """Compile trusted code to `out` atomically (parallel builders may race; the last rename wins)."""
+    tmp = out.with_name(f".{out.name}.{os.getpid()}.{os.urandom(4).hex()}")
+    res = subprocess.run(cmd + ["-o", str(tmp)], capture_output=True, text=True, timeout=BUILD_TIMEOUT_S)
+    if res.returncode != 0:
+        tmp.unlink(missing_ok=True)
+        raise ParevalError(f"compiling {cmd[-1]} failed: {res.stderr.strip()[-500:]}")
+    os.replace(tmp, out)
+
+
+def driver_object(problem: Problem, paradigm: str, tc: Toolchain | None = None) -> Path:
+    """The problem's driver compiled for `paradigm`, from the cache when nothing changed."""
+    tc = tc or find_toolchain()
+    cxx = compiler_for(paradigm, tc)
+    harness = (CPP_DIR / "pareval_harness.hpp").read_bytes()
+    key = _key(problem.driver_path.read_bytes(), harness, paradigm, tc.fingerprint(), " ".join(CXXFLAGS))
+    out = cache_dir() / "objects" / f"{problem.id}.driver.{paradigm}.{key}.o"
+    if not out.exists():
+        out.parent.mkdir(parents=True, exist_ok=True)
+        defines = ["-DPAREVAL_MPI"] if paradigm == "mpi" else []
+        _compile_trusted([cxx, *CXXFLAGS, *defines, "-I", str(CPP_DIR), "-c", str(problem.driver_path)], out)
+    return out
+
+
+def reference_object(problem: Problem, paradigm: str, tc: Toolchain | None = None) -> Path:
+    """The serial reference, with its function renamed and every other global symbol made local.
+
+    Renaming lets the driver call both the reference and the candidate; localising means a
+    candidate's helper functions can never clash with the reference's.
+    """
+    tc = tc or find_toolchain()
+    cxx = compiler_for(paradigm, tc)
+    src = problem.folder / "solution_serial.cpp"
+    key = _key(src.read_bytes(), problem.function, tc.fingerprint(), cxx, " ".join(CXXFLAGS))
+    out = cache_dir() / "objects" / f"{problem.id}.reference.{paradigm}.{key}.o"
+    if not out.exists():
+        out.parent.mkdir(parents=True, exist_ok=True)
+        renamed = f"-D{problem.function}=pareval_reference_{problem.function}"
+        tmp = Path(tempfile.mkdtemp(prefix="pareval-ref-")) / "reference.o"
+        _compile_trusted([cxx, *CXXFLAGS, renamed, "-c", str(src)], tmp)
+        subprocess.run(
+            ["objcopy", "-w", f"--keep-global-symbol=*pareval_reference_{problem.function}*", str(tmp)],
+            check=True, capture_output=True, timeout=60,
+        )
+        os.replace(tmp, out)
+        tmp.parent.rmdir()
+    return out
+
+
+def build_candidate(problem: Problem, paradigm: str, source: str, timeout_s: float = BUILD_TIMEOUT_S) -> BuildResult:
+    """Compile `source` (the candidate's C++) and link it with the driver, in the sandbox."""
+    tc = find_toolchain()
+    cxx = compiler_for(paradigm, tc)
+    objects = [driver_object(problem, paradigm, tc), reference_object(problem, paradigm, tc)]
+    workdir = sandbox.prepare_workdir()
+    src = workdir / "candidate.cpp"
+    src.write_text(source)
+    sandbox.share_with_sandbox(src)
+    cmd = [cxx, *CXXFLAGS, "candidate.cpp", *map(str, objects), "-o", "candidate"]
+    outcome = sandbox.run(cmd, workdir, sandbox.Limits(wall_s=timeout_s, file_bytes=512 * sandbox.MiB))
+    binary = workdir / "candidate"
+    ok = outcome.ok and binary.exists()
+    log = outcome.output[-LOG_TAIL:]
+    if outcome.timed_out:
+        log += f"\n[build timed out after {timeout_s:.0f} s]"
+    return BuildResult(ok, outcome.timed_out, outcome.seconds, outcome.child_cpu_s, log, binary if ok else None, workdir)

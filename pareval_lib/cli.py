@@ -1,0 +1,149 @@
+"""The `pareval` command line."""
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from .errors import ParevalError
+from .problems import PARADIGMS, all_problems, select_problems
+
+
+def _csv(text: str) -> list[str]:
+    return [t.strip() for t in text.split(",") if t.strip()]
+
+
+def cmd_problems(args: argparse.Namespace) -> int:
+    probs = all_problems()
+    if args.json:
+        rows = [
+            {"id": p.id, "domain": p.domain_name, "title": p.title, "function": p.function,
+             "prompts": {par: p.prompt(par) for par in PARADIGMS}}
+            for p in probs
+        ]
+        json.dump(rows, sys.stdout, indent=1)
+        print()
+        return 0
+    for p in probs:
+        print(f"{p.id:40s} {p.domain_name:24s} {p.title}")
+    print(f"{len(probs)} problems x {len(PARADIGMS)} paradigms = {len(probs) * len(PARADIGMS)} prompts")
+    return 0
+
+
+def cmd_generate(args: argparse.Namespace) -> int:
+    from .generate import generate
+
+    probs = select_problems(_csv(args.problems) if args.problems else None,
+                            _csv(args.domains) if args.domains else None)
+    paradigms = tuple(_csv(args.paradigm)) if args.paradigm else PARADIGMS
+    out = generate(args.model, probs, paradigms, args.samples, Path(args.out) if args.out else None)
+    print(f"generations in {out}")
+    return 0
+
+
+def cmd_evaluate(args: argparse.Namespace) -> int:
+    from .engine import EvalConfig, evaluate
+
+    gens = Path(args.generations)
+    out = Path(args.out) if args.out else gens.parent.parent / "results" / gens.name
+    try:
+        ranks = tuple(int(r) for r in _csv(args.ranks))
+    except ValueError:
+        raise ParevalError(f"--ranks must be comma-separated integers, got {args.ranks!r}") from None
+    if not ranks or min(ranks) < 1:
+        raise ParevalError("--ranks needs at least one positive rank count")
+    cfg = EvalConfig(ranks=ranks, jobs=args.jobs, reps=args.reps, size=args.size)
+
+    def show(rec: dict) -> None:
+        rt = ", ".join(f"{k}:{v:.4f}s" for k, v in rec["runtime_s"].items())
+        print(f"{rec['model']} {rec['problem']} {rec['paradigm']} #{rec['sample']}: {rec['status']} {rt}", flush=True)
+
+    summary = evaluate(gens, out, cfg, progress=None if args.quiet else show)
+    for line in summary.bad_lines:
+        print(f"pareval: error: {line}", file=sys.stderr)
+    counts = ", ".join(f"{k} {v}" for k, v in sorted(summary.statuses.items())) or "nothing new"
+    print(f"evaluated {summary.evaluated} ({counts}); {summary.skipped} already done; results in {out}")
+    return 1 if summary.bad_lines else 0
+
+
+def cmd_check_problems(args: argparse.Namespace) -> int:
+    from .quality import check_problems
+
+    probs = select_problems(args.ids or None)
+    results, bad = check_problems(probs, jobs=args.jobs)
+    for r in sorted(results, key=lambda r: (r["problem"], r["model"], r["paradigm"])):
+        extra = f" baseline {r['baseline_s']:.4f}s" if r.get("baseline_s") else ""
+        sp = " ".join(f"x{k}={v:.2f}" for k, v in r["speedup"].items()) if r["paradigm"] == "mpi" else ""
+        print(f"{r['problem']:36s} {r['model']:28s} {r['paradigm']:6s} {r['status']:14s}{extra} {sp}")
+    for v in bad:
+        print(f"VIOLATION {v}")
+    print(f"{len(probs)} problems checked, {len(bad)} violations")
+    return 1 if bad else 0
+
+
+def cmd_doctor(args: argparse.Namespace) -> int:
+    from .doctor import doctor
+
+    return doctor()
+
+
+def cmd_report(args: argparse.Namespace) -> int:
+    from .report import build_report
+
+    build_report()
+    return 0
+
+
+def parser() -> argparse.ArgumentParser:
+    ap = argparse.ArgumentParser(prog="pareval", description="LLM parallel-code evaluation suite")
+    sub = ap.add_subparsers(dest="command", required=True)
+    p = sub.add_parser("problems", help="list the benchmark problems")
+    p.add_argument("--json", action="store_true", help="every problem with its exact prompt texts")
+    p.set_defaults(fn=cmd_problems)
+
+    g = sub.add_parser("generate", help="ask a model for code (appends to data/generations/MODEL.jsonl)")
+    g.add_argument("--model", required=True)
+    g.add_argument("--problems", help="comma-separated problem ids (default: all)")
+    g.add_argument("--domains", help="comma-separated domain slugs")
+    g.add_argument("--paradigm", help="serial, mpi or both (default both)")
+    g.add_argument("--samples", type=int, default=1)
+    g.add_argument("--out", help="generations file (default data/generations/MODEL.jsonl)")
+    g.set_defaults(fn=cmd_generate)
+
+    e = sub.add_parser("evaluate", help="build, run and validate a generations file")
+    e.add_argument("generations")
+    e.add_argument("--out", help="results file (default data/results/<same name>)")
+    e.add_argument("--ranks", default="1,2,4")
+    e.add_argument("--jobs", type=int, default=2, help="parallel builds")
+    e.add_argument("--reps", type=int, default=3, help="timed repetitions (median reported)")
+    e.add_argument("--size", type=int, help="override every problem's input size (for quick checks)")
+    e.add_argument("--quiet", action="store_true")
+    e.set_defaults(fn=cmd_evaluate)
+
+    c = sub.add_parser("check-problems", help="check the quality bars of problems (default all)")
+    c.add_argument("ids", nargs="*")
+    c.add_argument("--jobs", type=int, default=2)
+    c.set_defaults(fn=cmd_check_problems)
+
+    d = sub.add_parser("doctor", help="check compilers, MPI, sandbox and the default model")
+    d.set_defaults(fn=cmd_doctor)
+    r = sub.add_parser("report", help="run the notebooks and render the HTML report")
+    r.set_defaults(fn=cmd_report)
+    return ap
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = parser().parse_args(argv)
+    try:
+        return args.fn(args)
+    except ParevalError as exc:
+        print(f"pareval: error: {exc}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        print("pareval: interrupted; finished results are kept, run again to resume", file=sys.stderr)
+        return 130
+
+
+if __name__ == "__main__":
+    sys.exit(main())

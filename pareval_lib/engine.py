@@ -1,0 +1,224 @@
+"""Evaluate a generations file: extract, build, run at each rank count, validate, time, record.
+
+The work is a map over independent tasks (one per generation) handed to an executor, then an
+append of each result to the results file. Results already in that file are skipped, so an
+interrupted evaluation resumes where it stopped.
+"""
+from __future__ import annotations
+
+import json
+import shutil
+import time
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Any, Callable
+
+from . import __version__, sandbox, store
+from .build import build_candidate
+from .errors import ParevalError
+from .executors import Executor, LocalExecutor
+from .extract import extract_code
+from .paths import cache_dir
+from .problems import Problem, get_problem
+from .runner import RunResult, run_candidate
+from .toolchain import cores, find_toolchain
+
+STATUSES = ("ok", "no_code", "build_error", "build_timeout", "wrong_answer", "runtime_error", "timeout")
+
+
+@dataclass(frozen=True)
+class EvalConfig:
+    ranks: tuple[int, ...] = (1, 2, 4)
+    jobs: int = 1
+    reps: int = 3
+    warmup: int = 1
+    size: int | None = None  # None: each problem's default size
+    timeout_floor_s: float = 10.0
+    timeout_factor: float = 10.0
+    build_timeout_s: float = 120.0
+    fixed_timeout_s: float | None = None  # skip calibration and use this run timeout
+
+
+@dataclass
+class Task:
+    key: str
+    generation: dict[str, Any]
+    problem: Problem
+    code: str | None = None
+
+
+@dataclass
+class Summary:
+    evaluated: int = 0
+    skipped: int = 0
+    bad_lines: list[str] = field(default_factory=list)
+    statuses: dict[str, int] = field(default_factory=dict)
+    wall_s: float = 0.0
+    build_s: float = 0.0
+    build_cpu_s: float = 0.0
+    run_s: float = 0.0
+    run_cpu_s: float = 0.0
+
+
+def load_tasks(generations: Path, done: set[str]) -> tuple[list[Task], list[str], int]:
+    """Valid, not-yet-evaluated tasks; one message per bad line; how many were already done."""
+    tasks, bad, skipped, seen = [], [], 0, set()
+    for no, rec in store.read_jsonl(generations):
+        if isinstance(rec, store.BadLine):
+            bad.append(f"{generations}:{rec}")
+            continue
+        why = store.check_generation(rec)
+        if why is None:
+            try:
+                problem = get_problem(rec["problem"])
+            except ParevalError as exc:
+                why = str(exc)
+        if why is not None:
+            bad.append(f"{generations}:line {no}: {why}")
+            continue
+        key = store.generation_key(rec)
+        if key in done or key in seen:
+            skipped += 1
+            continue
+        seen.add(key)
+        tasks.append(Task(key, rec, problem))
+    return tasks, bad, skipped
+
+
+def _calibration(problem: Problem, cfg: EvalConfig) -> float:
+    """Wall seconds of the serial reference's own run here (cached): run timeouts scale with it."""
+    path = cache_dir() / "calibration.json"
+    known = json.loads(path.read_text()) if path.exists() else {}
+    key = f"{problem.id}:{problem.content_hash()}:{cfg.size}:{cfg.reps}:{cfg.warmup}:{find_toolchain().fingerprint()}"
+    if key not in known:
+        built = build_candidate(problem, "serial", problem.solution("serial"), cfg.build_timeout_s)
+        try:
+            if not built.ok:
+                raise ParevalError(f"the reference solution of {problem.id} does not build: {built.log[-300:]}")
+            res = run_candidate(built.workdir, "serial", 1, 600.0, cfg.size, cfg.reps, cfg.warmup)
+            if res.status != "ok":
+                raise ParevalError(f"the reference solution of {problem.id} fails here ({res.status}): {res.log[-300:]}")
+        finally:
+            shutil.rmtree(built.workdir, ignore_errors=True)
+        known = json.loads(path.read_text()) if path.exists() else {}
+        known[key] = res.seconds
+        tmp = path.with_suffix(".tmp")
+        tmp.write_text(json.dumps(known, indent=1, sort_keys=True))
+        tmp.replace(path)
+    return float(known[key])
+
+
+def run_timeout(problem: Problem, ranks: int, cfg: EvalConfig) -> float:
+    """Generous multiple of the reference's run time (more when ranks exceed cores), with a floor."""
+    oversub = max(1.0, ranks / cores())
+    if cfg.fixed_timeout_s is not None:
+        return cfg.fixed_timeout_s * oversub
+    return max(cfg.timeout_floor_s, cfg.timeout_factor * _calibration(problem, cfg) * oversub)
+
+
+def _base_record(task: Task, cfg: EvalConfig) -> dict[str, Any]:
+    g = task.generation
+    return {
+        "key": task.key,
+        "model": g["model"],
+        "problem": g["problem"],
+        "domain": task.problem.domain,
+        "paradigm": g["paradigm"],
+        "sample": g["sample"],
+        "status": None,
+        "built": False,
+        "valid": False,
+        "runtime_s": {},
+        "baseline_s": None,
+        "speedup": {},
+        "runs": {},
+        "log": "",
+        "cores": cores(),
+        "oversubscribed": [r for r in cfg.ranks if r > cores()] if g["paradigm"] == "mpi" else [],
+        "sandbox": sandbox.sandbox_config().mode,
+        "harness": __version__,
+        "build_s": None,
+    }
+
+
+def _build(task: Task, cfg: EvalConfig):
+    task.code = extract_code(task.generation["output"], task.problem.prompt(task.generation["paradigm"]), task.problem.function)
+    if task.code is None:
+        return None
+    return build_candidate(task.problem, task.generation["paradigm"], task.code, cfg.build_timeout_s)
+
+
+def _evaluate_built(task: Task, built, cfg: EvalConfig, summary: Summary) -> dict[str, Any]:
+    rec = _base_record(task, cfg)
+    if built is None:
+        rec.update(status="no_code", log="no C++ code found in the model's output")
+        return rec
+    summary.build_s += built.seconds
+    summary.build_cpu_s += built.child_cpu_s
+    rec["build_s"] = round(built.seconds, 4)
+    if not built.ok:
+        rec.update(status="build_timeout" if built.timed_out else "build_error", log=built.log)
+        shutil.rmtree(built.workdir, ignore_errors=True)
+        return rec
+    rec["built"] = True
+    paradigm = task.generation["paradigm"]
+    rank_counts = cfg.ranks if paradigm == "mpi" else (1,)
+    results: list[RunResult] = []
+    try:
+        for ranks in rank_counts:
+            res = run_candidate(built.workdir, paradigm, ranks, run_timeout(task.problem, ranks, cfg), cfg.size, cfg.reps, cfg.warmup)
+            summary.run_s += res.seconds
+            summary.run_cpu_s += res.child_cpu_s
+            results.append(res)
+            rec["runs"][str(ranks)] = {"status": res.status, "runtime_s": res.runtime_s, "seconds": round(res.seconds, 4), "failed_case": res.failed_case}
+            if res.status != "ok":
+                break
+    finally:
+        shutil.rmtree(built.workdir, ignore_errors=True)
+    failed = next((r for r in results if r.status != "ok"), None)
+    rec["status"] = failed.status if failed else "ok"
+    rec["valid"] = failed is None
+    rec["log"] = failed.log if failed else ""
+    rec["runtime_s"] = {str(r.ranks): r.runtime_s for r in results if r.status == "ok"}
+    baseline = results[0].baseline_s if results and results[0].ranks == 1 else None
+    rec["baseline_s"] = baseline
+    if baseline:
+        rec["speedup"] = {k: baseline / v for k, v in rec["runtime_s"].items() if v}
+    return rec
+
+
+def evaluate(
+    generations: Path,
+    results: Path,
+    cfg: EvalConfig = EvalConfig(),
+    executor: Executor | None = None,
+    progress: Callable[[dict[str, Any]], None] | None = None,
+) -> Summary:
+    """Evaluate every generation not yet in `results`; bad lines are reported, good ones kept."""
+    start = time.monotonic()
+    executor = executor or LocalExecutor(cfg.jobs)
+    store.repair_torn_tail(results)
+    tasks, bad, skipped = load_tasks(generations, store.done_keys(results))
+    if any(t.generation["paradigm"] == "mpi" for t in tasks):
+        find_toolchain().require_mpi()
+    summary = Summary(skipped=skipped, bad_lines=bad)
+    sandbox.warn_if_weak()
+    chunk = max(4, 2 * executor_jobs(executor))
+    for i in range(0, len(tasks), chunk):
+        part = tasks[i : i + chunk]
+        builds = list(executor.map_builds(lambda t: _build(t, cfg), part))
+        for task, built in zip(part, builds):
+            rec = _evaluate_built(task, built, cfg, summary)
+            rec["evaluated_at"] = datetime.now(timezone.utc).isoformat(timespec="seconds")
+            store.append_records(results, [rec])
+            summary.evaluated += 1
+            summary.statuses[rec["status"]] = summary.statuses.get(rec["status"], 0) + 1
+            if progress:
+                progress(rec)
+    summary.wall_s = time.monotonic() - start
+    return summary
+
+
+def executor_jobs(executor: Executor) -> int:
+    return getattr(executor, "jobs", 1)

@@ -1,0 +1,121 @@
+"""The problem catalogue: one folder per problem under problems/."""
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+
+from .errors import ParevalError
+from .paths import problems_dir
+
+PARADIGMS = ("serial", "mpi")
+
+#: The 12 domains of the seed report, keyed by the slug used in problem ids.
+DOMAINS = {
+    "dense_la": "dense linear algebra",
+    "fft": "FFT",
+    "geometry": "geometry",
+    "graph": "graph",
+    "histogram": "histogram",
+    "reduce": "reduce",
+    "scan": "scan",
+    "search": "search",
+    "sort": "sort",
+    "sparse_la": "sparse linear algebra",
+    "stencil": "stencil",
+    "transform": "transform",
+}
+
+REQUIRED_FILES = ("problem.yaml", "driver.cpp") + tuple(
+    f"{kind}_{p}.cpp" for kind in ("prompt", "solution") for p in PARADIGMS
+)
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One benchmark problem: metadata plus the paths of its prompt, solution and driver files."""
+
+    id: str
+    domain: str
+    title: str
+    function: str
+    folder: Path
+    meta: dict = field(default_factory=dict, compare=False, hash=False)
+
+    @property
+    def domain_name(self) -> str:
+        return DOMAINS[self.domain]
+
+    def prompt(self, paradigm: str) -> str:
+        """The exact text a model is given (before any chat template)."""
+        return (self.folder / f"prompt_{_check_paradigm(paradigm)}.cpp").read_text()
+
+    def solution(self, paradigm: str) -> str:
+        return (self.folder / f"solution_{_check_paradigm(paradigm)}.cpp").read_text()
+
+    @property
+    def driver_path(self) -> Path:
+        return self.folder / "driver.cpp"
+
+    def content_hash(self) -> str:
+        """Hash of every file of the problem: keys caches and calibrations."""
+        h = hashlib.sha256()
+        for name in sorted(p.name for p in self.folder.iterdir() if p.is_file()):
+            h.update(name.encode() + b"\0" + (self.folder / name).read_bytes() + b"\0")
+        return h.hexdigest()[:16]
+
+
+def _check_paradigm(paradigm: str) -> str:
+    if paradigm not in PARADIGMS:
+        raise ParevalError(f"unknown paradigm {paradigm!r} (expected one of {', '.join(PARADIGMS)})")
+    return paradigm
+
+
+def load_problem(folder: Path) -> Problem:
+    missing = [f for f in REQUIRED_FILES if not (folder / f).is_file()]
+    if missing:
+        raise ParevalError(f"problem folder {folder} lacks {', '.join(missing)}")
+    meta = yaml.safe_load((folder / "problem.yaml").read_text()) or {}
+    for key in ("id", "domain", "title", "function"):
+        if not meta.get(key):
+            raise ParevalError(f"{folder}/problem.yaml: missing '{key}'")
+    if meta["id"] != folder.name:
+        raise ParevalError(f"{folder}/problem.yaml: id {meta['id']!r} differs from the folder name")
+    if meta["domain"] not in DOMAINS:
+        raise ParevalError(f"{folder}/problem.yaml: unknown domain {meta['domain']!r}")
+    return Problem(meta["id"], meta["domain"], meta["title"], meta["function"], folder, meta)
+
+
+@lru_cache(maxsize=8)
+def _catalogue(root: str) -> dict[str, Problem]:
+    folders = sorted(p for p in Path(root).iterdir() if (p / "problem.yaml").is_file())
+    return {f.name: load_problem(f) for f in folders}
+
+
+def all_problems(root: Path | None = None) -> list[Problem]:
+    """Every problem, sorted by domain then id."""
+    probs = _catalogue(str(root or problems_dir())).values()
+    return sorted(probs, key=lambda p: (p.domain, p.id))
+
+
+def get_problem(problem_id: str, root: Path | None = None) -> Problem:
+    catalogue = _catalogue(str(root or problems_dir()))
+    if problem_id not in catalogue:
+        raise ParevalError(f"unknown problem {problem_id!r} ({len(catalogue)} problems in the catalogue)")
+    return catalogue[problem_id]
+
+
+def select_problems(ids: list[str] | None = None, domains: list[str] | None = None) -> list[Problem]:
+    """Problems filtered by ids and/or domains (None means all)."""
+    probs = all_problems()
+    if ids:
+        probs = [get_problem(i) for i in ids]
+    if domains:
+        unknown = set(domains) - set(DOMAINS)
+        if unknown:
+            raise ParevalError(f"unknown domain(s): {', '.join(sorted(unknown))}")
+        probs = [p for p in probs if p.domain in domains]
+    return probs

@@ -1,0 +1,79 @@
+"""Quality bars of the benchmark: every reference valid at 1, 2 and 4 ranks, every wrong body
+rejected, and serial baselines long enough for timings to mean something."""
+from __future__ import annotations
+
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from . import store
+from .engine import EvalConfig, evaluate
+from .problems import PARADIGMS, Problem
+
+BASELINE_RANGE_S = (0.015, 1.2)  # "20 ms to 1 s", with a little slack for a noisy machine
+
+
+def wrong_candidates(problem: Problem) -> dict[str, tuple[str, str]]:
+    """label -> (paradigm, source) of candidates that must not validate."""
+    # the prompt's signature with an empty body: compiles, returns nothing useful
+    out = {f"do-nothing.{p}": (p, f"```cpp\n{problem.prompt(p).rstrip()}\n}}\n```") for p in PARADIGMS}
+    wrong_dir = problem.folder / "wrong"
+    if wrong_dir.is_dir():
+        for f in sorted(wrong_dir.glob("*.cpp")):
+            label, paradigm = f.name[: -len(".cpp")].rsplit(".", 1)
+            out[f"{label}.{paradigm}"] = (paradigm, f"```cpp\n{f.read_text()}```")
+    return out
+
+
+def quality_generations(problems: list[Problem]) -> list[dict[str, Any]]:
+    """Generation records: references (model 'reference') and wrong bodies (model 'wrong:<label>')."""
+    recs = []
+    for p in problems:
+        for paradigm in PARADIGMS:
+            recs.append({"model": "reference", "problem": p.id, "paradigm": paradigm, "sample": 0,
+                         "output": f"```cpp\n{p.solution(paradigm)}```"})
+        for label, (paradigm, text) in wrong_candidates(p).items():
+            recs.append({"model": f"wrong:{label}", "problem": p.id, "paradigm": paradigm, "sample": 0, "output": text})
+    return recs
+
+
+@dataclass
+class Violation:
+    problem: str
+    what: str
+
+    def __str__(self) -> str:
+        return f"{self.problem}: {self.what}"
+
+
+def violations(results: list[dict[str, Any]]) -> list[Violation]:
+    bad = []
+    for r in results:
+        if r["model"] == "reference":
+            if not r["valid"]:
+                bad.append(Violation(r["problem"], f"reference {r['paradigm']} is {r['status']}: {r['log'][-400:]}"))
+            elif r["paradigm"] == "mpi" and set(r["runtime_s"]) != {"1", "2", "4"}:
+                bad.append(Violation(r["problem"], "reference mpi not run at 1, 2 and 4 ranks"))
+            elif r["paradigm"] == "serial":
+                lo, hi = BASELINE_RANGE_S
+                b = r["baseline_s"]
+                if b is None or not lo <= b <= hi:
+                    bad.append(Violation(r["problem"], f"serial baseline {b} s outside {lo}-{hi} s"))
+        elif r["valid"]:
+            bad.append(Violation(r["problem"], f"{r['model']} was accepted ({r['paradigm']})"))
+    return bad
+
+
+def check_problems(problems: list[Problem], jobs: int = 2, workdir: Path | None = None,
+                   reps: int = 1) -> tuple[list[dict[str, Any]], list[Violation]]:
+    """Evaluate the quality generations of `problems`; return the results and the violations."""
+    workdir = Path(workdir or tempfile.mkdtemp(prefix="pareval-quality-"))
+    gens, res = workdir / "quality.jsonl", workdir / "quality-results.jsonl"
+    gens.unlink(missing_ok=True)
+    res.unlink(missing_ok=True)
+    store.append_records(gens, quality_generations(problems))
+    cfg = EvalConfig(ranks=(1, 2, 4), jobs=jobs, reps=reps, warmup=0, fixed_timeout_s=120.0)
+    evaluate(gens, res, cfg)
+    results = store.load_records(res)
+    return results, violations(results)

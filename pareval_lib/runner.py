@@ -1,0 +1,89 @@
+"""Run a built candidate at one rank count in the sandbox and read the harness's verdict."""
+from __future__ import annotations
+
+import json
+import secrets
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from . import sandbox
+from .toolchain import find_toolchain
+
+LOG_TAIL = 4000
+
+
+@dataclass
+class RunResult:
+    ranks: int
+    status: str  # ok | wrong_answer | runtime_error | timeout
+    runtime_s: float | None
+    baseline_s: float | None
+    seconds: float  # wall time of the whole process
+    child_cpu_s: float
+    failed_case: str | None
+    log: str
+    payload: dict[str, Any] = field(default_factory=dict)
+
+
+def command(paradigm: str, ranks: int, size: int | None, reps: int, warmup: int) -> list[str]:
+    args = ["./candidate", "--reps", str(reps), "--warmup", str(warmup)]
+    if size is not None:
+        args += ["--size", str(size)]
+    if paradigm == "mpi":
+        return find_toolchain().launch_prefix(ranks) + args
+    return args
+
+
+def parse_result(output: str, nonce: str) -> dict[str, Any] | None:
+    """The harness's result line (the last one carrying our nonce), or None."""
+    tag = f"PAREVAL_RESULT:{nonce}:"
+    for line in reversed(output.splitlines()):
+        if line.startswith(tag):
+            try:
+                return json.loads(line[len(tag):])
+            except json.JSONDecodeError:
+                return None
+    return None
+
+
+def run_candidate(
+    workdir: Path,
+    paradigm: str,
+    ranks: int,
+    timeout_s: float,
+    size: int | None = None,
+    reps: int = 3,
+    warmup: int = 1,
+    memory_bytes: int = 3 * sandbox.GiB,
+) -> RunResult:
+    """Run `workdir/candidate` (already built) at `ranks` processes."""
+    nonce = secrets.token_hex(8)
+    limits = sandbox.Limits(wall_s=timeout_s, memory_bytes=memory_bytes, file_bytes=64 * sandbox.MiB)
+    out = sandbox.run(command(paradigm, ranks, size, reps, warmup), workdir, limits, {"PAREVAL_NONCE": nonce})
+    payload = parse_result(out.output, nonce)
+    log = out.output[-LOG_TAIL:]
+    if out.timed_out:
+        status = "timeout"
+        log += f"\n[run at {ranks} rank(s) timed out after {timeout_s:.1f} s]"
+    elif out.returncode != 0 or payload is None:
+        status = "runtime_error"
+        why = out.describe() if out.returncode != 0 else "exited without the harness's result line"
+        log += f"\n[run at {ranks} rank(s): {why}]"
+    elif not payload.get("valid"):
+        status = "wrong_answer"
+        log += f"\n[wrong answer at {ranks} rank(s) on {payload.get('failed_case')}]"
+    else:
+        status = "ok"
+    payload = payload or {}
+    return RunResult(
+        ranks=ranks,
+        status=status,
+        runtime_s=payload.get("runtime_s") if status == "ok" else None,
+        baseline_s=payload.get("baseline_s"),
+        seconds=out.seconds,
+        child_cpu_s=out.child_cpu_s,
+        failed_case=payload.get("failed_case"),
+        log=log,
+        payload=payload,
+    )
