@@ -52,7 +52,10 @@ def _key(*parts: str | bytes) -> str:
 def _compile_trusted(cmd: list[str], out: Path) -> None:
     """Compile trusted code to `out` atomically (parallel builders may race; the last rename wins)."""
     tmp = out.with_name(f".{out.name}.{os.getpid()}.{os.urandom(4).hex()}")
-    res = subprocess.run(cmd + ["-o", str(tmp)], capture_output=True, text=True, timeout=BUILD_TIMEOUT_S)
+    try:
+        res = subprocess.run(cmd + ["-o", str(tmp)], capture_output=True, text=True, timeout=BUILD_TIMEOUT_S)
+    except (OSError, subprocess.TimeoutExpired) as exc:
+        raise ParevalError(f"cannot compile {cmd[-1]}: {exc}") from None
     if res.returncode != 0:
         tmp.unlink(missing_ok=True)
         raise ParevalError(f"compiling {cmd[-1]} failed: {res.stderr.strip()[-500:]}")

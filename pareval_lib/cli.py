@@ -32,13 +32,19 @@ def cmd_problems(args: argparse.Namespace) -> int:
 
 
 def cmd_generate(args: argparse.Namespace) -> int:
-    from .generate import generate
+    from .generate import run_generation
 
     probs = select_problems(_csv(args.problems) if args.problems else None,
                             _csv(args.domains) if args.domains else None)
-    paradigms = tuple(_csv(args.paradigm)) if args.paradigm else PARADIGMS
-    out = generate(args.model, probs, paradigms, args.samples, Path(args.out) if args.out else None)
-    print(f"generations in {out}")
+    paradigms = PARADIGMS if not args.paradigm or args.paradigm == "both" else tuple(_csv(args.paradigm))
+    summary = run_generation(
+        args.model, probs, paradigms, args.samples, Path(args.out) if args.out else None,
+        progress=not args.quiet, models_file=args.models, temperature=args.temperature, top_p=args.top_p,
+        max_tokens=args.max_tokens, seed=args.seed)
+    speed = f", {summary.tokens_per_s:.1f} tokens/s" if summary.tokens_per_s else ""
+    missing = f", {summary.unanswered} unanswered" if summary.unanswered else ""
+    print(f"generated {summary.generated} ({summary.skipped} already there{missing}{speed}); "
+          f"generations in {summary.path}")
     return 0
 
 
@@ -103,12 +109,18 @@ def parser() -> argparse.ArgumentParser:
     p.set_defaults(fn=cmd_problems)
 
     g = sub.add_parser("generate", help="ask a model for code (appends to data/generations/MODEL.jsonl)")
-    g.add_argument("--model", required=True)
+    g.add_argument("--model", required=True, help="a name from models.yaml (or from --models FILE)")
+    g.add_argument("--models", metavar="FILE", help="your models file, merged over the default models.yaml")
     g.add_argument("--problems", help="comma-separated problem ids (default: all)")
     g.add_argument("--domains", help="comma-separated domain slugs")
     g.add_argument("--paradigm", help="serial, mpi or both (default both)")
-    g.add_argument("--samples", type=int, default=1)
+    g.add_argument("--samples", type=int, default=1, help="samples per prompt (default 1)")
+    g.add_argument("--temperature", type=float, help="sampling temperature (default 0.2)")
+    g.add_argument("--top-p", type=float, help="nucleus sampling (default 0.95)")
+    g.add_argument("--max-tokens", type=int, help="tokens per answer (default 1024)")
+    g.add_argument("--seed", type=int, help="seed of sample 0; sample s uses seed + s (default 0)")
     g.add_argument("--out", help="generations file (default data/generations/MODEL.jsonl)")
+    g.add_argument("--quiet", action="store_true", help="no progress bar")
     g.set_defaults(fn=cmd_generate)
 
     e = sub.add_parser("evaluate", help="build, run and validate a generations file")

@@ -197,6 +197,7 @@ def evaluate(
 ) -> Summary:
     """Evaluate every generation not yet in `results`; bad lines are reported, good ones kept."""
     start = time.monotonic()
+    find_toolchain()  # a missing compiler is a clear error before any work
     executor = executor or LocalExecutor(cfg.jobs)
     store.repair_torn_tail(results)
     tasks, bad, skipped = load_tasks(generations, store.done_keys(results))

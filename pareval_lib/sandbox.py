@@ -4,8 +4,8 @@ With bubblewrap (the default where it works) a command sees a read-only system, 
 and /dev/shm, its own directory as the only writable place, no network (loopback only), and its
 own PID namespace, so killing the sandbox kills every process it started. Without bubblewrap it
 falls back to resource limits, a new session and a scan for escaped processes, with a warning.
-When pareval runs as root the command runs as the unprivileged user `nobody`, so per-user
-process limits apply and nothing private to root is readable.
+When pareval runs as root the command runs as a fresh unprivileged uid, so per-user process
+limits apply to that sandbox alone and nothing private to root is readable.
 """
 from __future__ import annotations
 
@@ -24,6 +24,10 @@ from functools import lru_cache
 from pathlib import Path
 
 NOBODY = 65534
+#: As root, each sandbox runs as its own unprivileged uid from this range (no passwd entry needed),
+#: so per-user process limits are per sandbox: one fork bomb cannot starve the next candidate.
+SANDBOX_UID_BASE = 231072
+SANDBOX_UID_COUNT = 65536
 MiB = 1 << 20
 GiB = 1 << 30
 
@@ -82,7 +86,12 @@ class SandboxConfig:
 
 
 def _drop_uid() -> int | None:
+    """The uid the bubblewrap probe runs as (None: stay who we are)."""
     return NOBODY if os.geteuid() == 0 else None
+
+
+def _fresh_uid() -> int:
+    return SANDBOX_UID_BASE + int.from_bytes(os.urandom(4), "little") % SANDBOX_UID_COUNT
 
 
 def _bwrap_prefix(workdir: Path, hide_home: bool, readable: tuple[str, ...]) -> list[str]:
@@ -221,38 +230,47 @@ def clean_env(extra: dict[str, str] | None, home: Path) -> dict[str, str]:
 def prepare_workdir(prefix: str = "pareval-") -> Path:
     """A fresh private directory, owned by the sandbox user."""
     workdir = Path(tempfile.mkdtemp(prefix=prefix))
-    uid = sandbox_config().run_as
-    if uid is not None:
+    if sandbox_config().run_as is not None:
+        uid = _fresh_uid()
         os.chown(workdir, uid, uid)
     return workdir
 
 
 def share_with_sandbox(path: Path) -> None:
-    """Hand a file or directory we wrote to the sandbox user."""
-    uid = sandbox_config().run_as
-    if uid is None:
+    """Hand a file or directory we wrote inside a sandbox directory to that sandbox's user."""
+    if sandbox_config().run_as is None:
         return
+    uid = path.parent.stat().st_uid
     for p in [path, *path.rglob("*")] if path.is_dir() else [path]:
         os.chown(p, uid, uid)
 
 
 def run(cmd: list[str], workdir: Path, limits: Limits, env: dict[str, str] | None = None) -> Outcome:
     """Run `cmd` in `workdir` inside the sandbox; never raises for anything the command does."""
+    for attempt in range(5):
+        outcome = _run_once(cmd, workdir, limits, env)
+        # bubblewrap's own set-up failing (e.g. "Creating new namespace failed") is not the
+        # candidate's doing: try again after a pause.
+        if not (outcome.sandbox == "bwrap" and outcome.returncode == 1 and outcome.output.startswith("bwrap: ")):
+            break
+        time.sleep(0.5 * (attempt + 1))
+    return outcome
+
+
+def _run_once(cmd: list[str], workdir: Path, limits: Limits, env: dict[str, str] | None) -> Outcome:
     cfg = sandbox_config()
     marker = f"PAREVAL_SANDBOX_ID={uuid.uuid4().hex}"
     full_env = clean_env(env, workdir)
     key, value = marker.split("=", 1)
     full_env[key] = value
     argv = (_bwrap_prefix(workdir, cfg.run_as is None, cfg.readable) if cfg.mode == "bwrap" else []) + cmd
+    uid = workdir.stat().st_uid if cfg.run_as is not None else None
     log_dir = Path(tempfile.mkdtemp(prefix="pareval-log-"))  # not visible inside the sandbox
     log_path = log_dir / "output"
     start = time.monotonic()
     try:
         with open(log_path, "wb") as log:
-            proc = subprocess.Popen(
-                argv, cwd=workdir, env=full_env, stdin=subprocess.DEVNULL, stdout=log, stderr=log,
-                close_fds=True, preexec_fn=_limiter(limits, cfg.run_as),
-            )
+            proc = _spawn(argv, workdir, full_env, log, limits, uid)
             status, cpu, timed_out = _wait(proc.pid, start + limits.wall_s)
         seconds = time.monotonic() - start
         leftovers = _kill_group(proc.pid)
@@ -263,6 +281,22 @@ def run(cmd: list[str], workdir: Path, limits: Limits, env: dict[str, str] | Non
         shutil.rmtree(log_dir, ignore_errors=True)
     rc = None if timed_out else (os.waitstatus_to_exitcode(status) if status is not None else None)
     return Outcome(rc, timed_out, seconds, cpu, output, cfg.mode, leftovers)
+
+
+def _spawn(argv: list[str], workdir: Path, env: dict[str, str], log, limits: Limits, uid: int | None) -> subprocess.Popen:
+    """Start the command; while an earlier sandbox's processes are still being torn down, the
+    per-user process limit can refuse the exec (EAGAIN): wait for them to go, then try again."""
+    for attempt in range(100):
+        try:
+            return subprocess.Popen(
+                argv, cwd=workdir, env=env, stdin=subprocess.DEVNULL, stdout=log, stderr=log,
+                close_fds=True, preexec_fn=_limiter(limits, uid),
+            )
+        except BlockingIOError:
+            if attempt == 99:
+                raise
+            time.sleep(0.1)
+    raise AssertionError("unreachable")
 
 
 def _wait(pid: int, deadline: float) -> tuple[int | None, float, bool]:

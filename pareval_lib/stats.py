@@ -24,6 +24,7 @@ from statsmodels.stats.proportion import proportion_confint, proportion_effectsi
 __all__ = [
     "PROPORTION_CI_METHODS",
     "McNemarResult",
+    "HypothesisTestResult",
     "bootstrap_ci",
     "cohens_d_binary",
     "cohens_h",
@@ -279,7 +280,9 @@ def speedup_at_k(baseline: float, runtimes: Sequence[float | None], k: int) -> f
         speedup_n@k = sum_i C(i-1, k-1) / C(N, k) * s_i,     s_i = baseline / runtime_i.
 
     The weights are formed as a running product (no big binomials). Average the result over
-    prompts for a model-level figure.
+    prompts for a model-level figure. (ParEval's own analysis script keeps only the valid
+    samples, N = number of valid samples, and applies these weights to runtimes sorted
+    ascending; for k = 1 all readings agree.)
     """
     speedups = _speedups_sorted_ascending(baseline, runtimes)
     total = speedups.size
@@ -364,7 +367,7 @@ def bootstrap_ci(
         chosen,
         n_resamples=n_resamples,
         paired=paired,
-        vectorized=True,
+        vectorized=None,  # scipy vectorises when the statistic takes ``axis``
         confidence_level=level,
         method="BCa",
         rng=rng,
@@ -393,7 +396,14 @@ def t_interval(values: Sequence[float], level: float = 0.95) -> tuple[float, flo
     return t_interval_from_summary(float(array.mean()), float(array.std(ddof=1)), int(array.size), level)
 
 
-def levene(*groups: Sequence[float], center: str = "median"):
+class HypothesisTestResult(NamedTuple):
+    """Statistic and p-value of a hypothesis test."""
+
+    statistic: float
+    pvalue: float
+
+
+def levene(*groups: Sequence[float], center: str = "median") -> HypothesisTestResult:
     """Levene's test of equal variances (scipy; ``center="median"`` is Brown-Forsythe).
 
     Meant for runtimes. On 0/1 outcomes the variance is p(1-p), fixed by the proportion, so
@@ -401,7 +411,8 @@ def levene(*groups: Sequence[float], center: str = "median"):
     """
     if len(groups) < 2:
         raise ValueError("Levene's test needs at least two groups")
-    return scipy_stats.levene(*[np.asarray(group, dtype=float) for group in groups], center=center)
+    result = scipy_stats.levene(*[np.asarray(group, dtype=float) for group in groups], center=center)
+    return HypothesisTestResult(float(result.statistic), float(result.pvalue))
 
 
 # --------------------------------------------------------------------------------------------

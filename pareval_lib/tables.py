@@ -388,7 +388,8 @@ def vram_efficiency_table(
     table["vram_ratio"] = [stats.vram_ratio(v, ref["vram_gb"]) for v in table["vram_gb"]]
     table["perf_per_gb"] = [stats.vram_efficiency(r, v) for r, v in zip(table["rate_pct"], table["vram_gb"])]
     table["efficiency_ratio"] = [
-        stats.efficiency_ratio(r, v, ref["rate_pct"], ref["vram_gb"]) for r, v in zip(table["rate_pct"], table["vram_gb"])
+        stats.efficiency_ratio(rate, vram, ref["rate_pct"], ref["vram_gb"])
+        for rate, vram in zip(table["rate_pct"], table["vram_gb"])
     ]
     table["reference_times_more_efficient"] = 1.0 / table["efficiency_ratio"]
     return table.sort_values(["perf_per_gb", "model"], ascending=[False, True], na_position="last").reset_index(
@@ -480,12 +481,15 @@ def pass_at_k_table(results: ResultsLike, ks: Iterable[int] = (1,), outcome: str
             if (prompts["n"] < k).any():
                 row[f"pass@{k}"] = math.nan
             else:
-                row[f"pass@{k}"] = float(np.mean([stats.pass_at_k(int(n), int(c), k) for n, c in zip(prompts["n"], prompts["c"])]))
+                estimates = [stats.pass_at_k(int(n), int(c), k) for n, c in zip(prompts["n"], prompts["c"])]
+                row[f"pass@{k}"] = float(np.mean(estimates))
         rows.append(row)
     return pd.DataFrame(rows)
 
 
-def speedup_at_k_table(results: ResultsLike, ks: Iterable[int] = (1,), ranks: Iterable[int] | None = None) -> pd.DataFrame:
+def speedup_at_k_table(
+    results: ResultsLike, ks: Iterable[int] = (1,), ranks: Iterable[int] | None = None
+) -> pd.DataFrame:
     """ParEval's speedup_n@k and efficiency_n@k per model, paradigm and rank count.
 
     Per prompt the baseline is the smallest ``baseline_s`` among its samples; samples that are
@@ -502,7 +506,8 @@ def speedup_at_k_table(results: ResultsLike, ks: Iterable[int] = (1,), ranks: It
         for rank_count, k in itertools.product(rank_counts, ks):
             speedups, skipped = [], False
             for _, prompt in of_group.groupby("problem", sort=False):
-                baselines = [b for b in prompt.get("baseline_s", pd.Series(dtype=float)) if b is not None and not pd.isna(b)]
+                baseline_column = prompt.get("baseline_s", pd.Series(dtype=float))
+                baselines = [b for b in baseline_column if b is not None and not pd.isna(b)]
                 if not baselines:
                     continue
                 runtimes = [

@@ -71,6 +71,8 @@ def find_toolchain() -> Toolchain:
     cxx = os.environ.get("PAREVAL_CXX") or shutil.which("g++") or shutil.which("c++")
     if not cxx:
         raise ParevalError("no C++ compiler: install g++ (apt-get install g++) or set PAREVAL_CXX")
+    if not shutil.which(cxx):
+        raise ParevalError(f"C++ compiler {cxx!r} not found or not executable (check PAREVAL_CXX)")
     venv_bin = Path(sys.prefix) / "bin"
     mpicxx = (
         os.environ.get("PAREVAL_MPICXX")

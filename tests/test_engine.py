@@ -1,0 +1,168 @@
+"""The evaluation engine end to end: self-test, resume after SIGKILL, bad input, CLI."""
+from __future__ import annotations
+
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from pareval_lib import store
+from pareval_lib.engine import STATUSES, EvalConfig, evaluate
+from pareval_lib.quality import quality_generations
+from pareval_lib.problems import get_problem
+
+PROBLEM = "reduce_sum_of_squares"
+CLI = [sys.executable, "-m", "pareval_lib"]
+TIMING_FIELDS = {"runtime_s", "speedup", "baseline_s", "evaluated_at", "build_s", "runs"}
+
+
+def _gens(path: Path) -> Path:
+    store.append_records(path, quality_generations([get_problem(PROBLEM)]))
+    return path
+
+
+def _comparable(rec: dict) -> dict:
+    out = {k: v for k, v in rec.items() if k not in TIMING_FIELDS}
+    out["runs"] = {r: run["status"] for r, run in rec["runs"].items()}
+    out["log"] = bool(rec["log"])  # logs hold temp paths and timings; presence must agree
+    return out
+
+
+def test_reference_self_test_and_record_shape(tmp_path: Path) -> None:
+    gens = tmp_path / "g.jsonl"
+    store.append_records(gens, [r for r in quality_generations([get_problem(PROBLEM)]) if r["model"] == "reference"])
+    summary = evaluate(gens, tmp_path / "r.jsonl", EvalConfig(size=100_000, reps=1, warmup=0))
+    recs = store.load_records(tmp_path / "r.jsonl")
+    assert summary.evaluated == 2 and len(recs) == 2
+    for r in recs:
+        for f in ("model", "problem", "domain", "paradigm", "sample", "status", "built", "valid",
+                  "runtime_s", "baseline_s", "speedup", "log", "cores", "oversubscribed"):
+            assert f in r
+        assert r["status"] == "ok" and r["built"] and r["valid"] and r["domain"] == "reduce"
+        assert r["baseline_s"] > 0
+    mpi = next(r for r in recs if r["paradigm"] == "mpi")
+    assert set(mpi["runtime_s"]) == {"1", "2", "4"}
+    assert mpi["speedup"]["2"] == pytest.approx(mpi["baseline_s"] / mpi["runtime_s"]["2"])
+    assert mpi["oversubscribed"] == ([4] if os.cpu_count() < 4 else [])
+
+
+def test_statuses_cover_the_contract(tmp_path: Path) -> None:
+    gens = _gens(tmp_path / "g.jsonl")
+    store.append_records(gens, [
+        {"model": "m", "problem": PROBLEM, "paradigm": "serial", "sample": 0, "output": "No idea, sorry."},
+        {"model": "m", "problem": PROBLEM, "paradigm": "serial", "sample": 1,
+         "output": "```cpp\ndouble sumOfSquares(std::vector<double> const& x) { return undefined_thing; }\n```"},
+    ])
+    evaluate(gens, tmp_path / "r.jsonl", EvalConfig(size=1000, reps=1, warmup=0, fixed_timeout_s=20))
+    recs = store.load_records(tmp_path / "r.jsonl")
+    seen = {r["status"] for r in recs}
+    assert seen <= set(STATUSES)
+    assert {"ok", "no_code", "build_error", "wrong_answer"} <= seen
+    for r in recs:
+        assert r["valid"] == (r["status"] == "ok")
+        assert r["built"] == (r["status"] not in ("no_code", "build_error", "build_timeout"))
+    build_err = next(r for r in recs if r["status"] == "build_error")
+    assert "undefined_thing" in build_err["log"]
+
+
+def _evaluate_cli(gens: Path, out: Path, *extra: str) -> subprocess.Popen:
+    return subprocess.Popen(CLI + ["evaluate", str(gens), "--out", str(out), "--size", "2000", "--reps", "1",
+                                   "--jobs", "1", "--quiet", *extra],
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+
+
+def test_sigkill_then_resume_equals_uninterrupted(tmp_path: Path) -> None:
+    gens = _gens(tmp_path / "g.jsonl")
+    full = tmp_path / "full.jsonl"
+    p = _evaluate_cli(gens, full)
+    assert p.wait(timeout=300) == 0, p.stderr.read()
+    expected = {r["key"]: _comparable(r) for r in store.load_records(full)}
+    assert len(expected) == len(store.load_records(gens))
+
+    resumed = tmp_path / "resumed.jsonl"
+    p = _evaluate_cli(gens, resumed)
+    deadline = time.time() + 300
+    while time.time() < deadline and (not resumed.exists() or resumed.read_text().count("\n") < 2):
+        time.sleep(0.05)
+    os.kill(p.pid, signal.SIGKILL)
+    p.wait()
+    written = resumed.read_text().count("\n")
+    assert 2 <= written < len(expected), "the kill should land midway"
+    with open(resumed, "a") as fh:  # a torn last line, as a kill during write() could leave
+        fh.write('{"key": "torn", "mod')
+    p = _evaluate_cli(gens, resumed)
+    assert p.wait(timeout=300) == 0, p.stderr.read()
+    got = store.load_records(resumed)
+    keys = [r["key"] for r in got]
+    assert len(keys) == len(set(keys)), "duplicated records after resume"
+    assert {k: _comparable(r) for k, r in zip(keys, got)} == expected
+
+    p = _evaluate_cli(gens, resumed)  # a third run has nothing left to do
+    out, _ = p.communicate(timeout=120)
+    assert p.returncode == 0 and "evaluated 0" in out
+    assert len(store.load_records(resumed)) == len(expected)
+
+
+def test_malformed_generations_file(tmp_path: Path) -> None:
+    gens = tmp_path / "bad.jsonl"
+    good = {"model": "m", "problem": PROBLEM, "paradigm": "serial", "sample": 0,
+            "output": f"```cpp\n{get_problem(PROBLEM).solution('serial')}```"}
+    lines = [
+        json.dumps(good),
+        '{"model": "m", "problem": ',  # bad JSON
+        json.dumps({**good, "problem": "no_such_problem", "sample": 1}),
+        json.dumps({k: v for k, v in good.items() if k != "output"} | {"sample": 2}),
+        json.dumps({**good, "paradigm": "cuda", "sample": 3}),
+        "[1, 2, 3]",
+    ]
+    gens.write_text("\n".join(lines) + "\n")
+    out = tmp_path / "r.jsonl"
+    p = subprocess.run(CLI + ["evaluate", str(gens), "--out", str(out), "--size", "1000", "--quiet"],
+                       capture_output=True, text=True, timeout=300)
+    assert p.returncode != 0
+    errors = [ln for ln in p.stderr.splitlines() if ln.startswith("pareval: error:")]
+    assert len(errors) == 5, p.stderr
+    assert any("line 2" in e and "JSON" in e for e in errors)
+    assert any("line 3" in e and "no_such_problem" in e for e in errors)
+    assert any("line 4" in e and "output" in e for e in errors)
+    assert any("line 5" in e and "paradigm" in e for e in errors)
+    recs = store.load_records(out)
+    assert len(recs) == 1 and recs[0]["status"] == "ok", "the good record must be kept"
+
+
+def test_missing_file_and_bad_ranks_are_one_line_errors(tmp_path: Path) -> None:
+    p = subprocess.run(CLI + ["evaluate", str(tmp_path / "nope.jsonl")], capture_output=True, text=True)
+    assert p.returncode != 0 and p.stderr.strip().count("\n") == 0 and "no such file" in p.stderr
+    gens = _gens(tmp_path / "g.jsonl")
+    p = subprocess.run(CLI + ["evaluate", str(gens), "--ranks", "two"], capture_output=True, text=True)
+    assert p.returncode != 0 and p.stderr.strip().startswith("pareval: error:") and "\n" not in p.stderr.strip()
+
+
+def test_missing_compiler_is_a_clear_error(tmp_path: Path) -> None:
+    gens = _gens(tmp_path / "g.jsonl")
+    env = dict(os.environ, PAREVAL_CXX="/nonexistent/g++", PAREVAL_CACHE=str(tmp_path / "cache"))
+    p = subprocess.run(CLI + ["evaluate", str(gens), "--out", str(tmp_path / "r.jsonl")],
+                       capture_output=True, text=True, env=env, timeout=120)
+    assert p.returncode != 0
+    assert p.stderr.strip().startswith("pareval: error:") and "\n" not in p.stderr.strip(), p.stderr
+
+
+def test_problems_cli_lists_prompts() -> None:
+    p = subprocess.run(CLI + ["problems", "--json"], capture_output=True, text=True, check=True)
+    rows = json.loads(p.stdout)
+    row = next(r for r in rows if r["id"] == PROBLEM)
+    assert row["domain"] == "reduce" and row["title"]
+    assert row["prompts"]["serial"] == get_problem(PROBLEM).prompt("serial")
+    assert "MPI" in row["prompts"]["mpi"] and row["prompts"]["mpi"].rstrip().endswith("{")
+
+
+def test_doctor_reports_every_part() -> None:
+    p = subprocess.run(CLI + ["doctor"], capture_output=True, text=True)
+    assert p.returncode == 0, p.stdout
+    for part in ("C++ compiler", "MPI compiler", "mpi4py", "cores", "sandbox", "default model"):
+        assert part in p.stdout

@@ -1,0 +1,66 @@
+"""Quality bars of every problem, with the real compiler and the real MPI.
+
+Each reference validates at 1, 2 and 4 ranks; a do-nothing body and each wrong/ candidate
+(input returned unchanged, correct only on rank 0's share) is rejected; the serial baseline at
+the default size takes roughly 20 ms to 1 s here.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+import pytest
+
+from pareval_lib.extract import find_definition
+from pareval_lib.problems import DOMAINS, PARADIGMS, all_problems
+from pareval_lib.quality import check_problems, wrong_candidates
+
+PROBLEMS = all_problems()
+IDS = [p.id for p in PROBLEMS]
+
+
+@pytest.fixture(scope="module")
+def quality(tmp_path_factory: pytest.TempPathFactory):
+    results, violations = check_problems(PROBLEMS, jobs=2, workdir=tmp_path_factory.mktemp("quality"))
+    return results, violations
+
+
+@pytest.mark.parametrize("problem_id", IDS)
+def test_quality_bars(quality, problem_id: str) -> None:
+    results, violations = quality
+    mine = [str(v) for v in violations if v.problem == problem_id]
+    assert not mine, "\n".join(mine)
+    recs = [r for r in results if r["problem"] == problem_id]
+    refs = [r for r in recs if r["model"] == "reference"]
+    assert len(refs) == 2 and all(r["valid"] for r in refs)
+    wrong = [r for r in recs if r["model"].startswith("wrong:")]
+    assert len(wrong) >= 2 and not any(r["valid"] for r in wrong)
+
+
+@pytest.mark.parametrize("problem", PROBLEMS, ids=IDS)
+def test_prompt_shape(problem) -> None:
+    signatures = []
+    for paradigm in PARADIGMS:
+        prompt = problem.prompt(paradigm)
+        assert prompt.rstrip().endswith("{"), f"{paradigm} prompt must end with the signature's brace"
+        assert "/*" in prompt or "//" in prompt, "a doc comment"
+        assert re.search(r"\bexample\b", prompt, re.I), "a small worked example"
+        assert find_definition(prompt + "\n}\n", problem.function), "the signature of the function"
+        signatures.append(prompt.rstrip().splitlines()[-1])
+        solution = problem.solution(paradigm)
+        assert find_definition(solution, problem.function), f"solution_{paradigm} defines {problem.function}"
+    assert signatures[0] == signatures[1], "serial and MPI prompts declare the same signature"
+    mpi = problem.prompt("mpi")
+    assert "MPI" in mpi and "#include <mpi.h>" in mpi and "rank" in mpi.lower()
+    assert "MPI_" in problem.solution("mpi"), "the MPI reference communicates"
+
+
+@pytest.mark.parametrize("problem", PROBLEMS, ids=IDS)
+def test_wrong_candidates_present(problem) -> None:
+    labels = set(wrong_candidates(problem))
+    assert {"do-nothing.serial", "do-nothing.mpi", "identity.serial", "identity.mpi", "rank0_share.mpi"} <= labels
+
+
+def test_every_domain_is_covered() -> None:
+    counts = Counter(p.domain for p in PROBLEMS)
+    assert set(counts) == set(DOMAINS), f"domains without problems: {set(DOMAINS) - set(counts)}"
