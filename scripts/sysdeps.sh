@@ -5,6 +5,8 @@ missing=()
 command -v bwrap >/dev/null 2>&1 || missing+=(bubblewrap)
 command -v g++ >/dev/null 2>&1 || missing+=(g++)
 command -v objcopy >/dev/null 2>&1 || missing+=(binutils)
+# Debian's chromium renders the HTML report headless, to check its figures
+command -v chromium >/dev/null 2>&1 || command -v chromium-browser >/dev/null 2>&1 || missing+=(chromium)
 [ ${#missing[@]} -eq 0 ] && exit 0
 if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
   echo "sysdeps: installing ${missing[*]} with apt-get"

@@ -1,0 +1,82 @@
+"""`make bench`: evaluate the reference solutions of every prompt and write the timings to a file.
+
+Numbers (not pass/fail): wall time, per-candidate compile and run seconds, the harness's own
+overhead (wall time against the time spent in child processes), and for each MPI problem the
+speedup of its reference at each rank count.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import platform
+import statistics
+import tempfile
+import time
+from pathlib import Path
+
+from . import store
+from .engine import EvalConfig, evaluate
+from .generate import generate
+from .paths import REPO_ROOT
+from .problems import all_problems
+from .toolchain import cores, find_toolchain
+
+
+def run_bench(out: Path, jobs: int = 2, reps: int = 3) -> dict:
+    work = Path(tempfile.mkdtemp(prefix="pareval-bench-"))
+    problems = all_problems()
+    gens = generate("reference", problems, out=work / "reference.jsonl")
+    results_path = work / "results.jsonl"
+    start = time.monotonic()
+    summary = evaluate(gens, results_path, EvalConfig(jobs=jobs, reps=reps))
+    wall = time.monotonic() - start
+    recs = store.load_records(results_path)
+    per = []
+    for r in sorted(recs, key=lambda r: (r["problem"], r["paradigm"])):
+        per.append({
+            "problem": r["problem"], "paradigm": r["paradigm"], "status": r["status"],
+            "compile_s": r["build_s"], "run_s": {k: v["seconds"] for k, v in r["runs"].items()},
+            "runtime_s": r["runtime_s"], "baseline_s": r["baseline_s"], "speedup": r["speedup"],
+        })
+    mpi = [p for p in per if p["paradigm"] == "mpi" and p["status"] == "ok"]
+    child_wall = summary.build_s + summary.run_s
+    report = {
+        "machine": {"cores": cores(), "platform": platform.platform(), "mpi": find_toolchain().mpi_flavor},
+        "settings": {"jobs": jobs, "reps": reps, "ranks": [1, 2, 4]},
+        "prompts": len(recs),
+        "valid": sum(r["valid"] for r in recs),
+        "wall_s": round(wall, 2),
+        "compile_s_total": round(summary.build_s, 2),
+        "compile_s_median": round(statistics.median(p["compile_s"] for p in per if p["compile_s"]), 3),
+        "run_s_total": round(summary.run_s, 2),
+        "child_wall_s": round(child_wall, 2),
+        "child_cpu_s": round(summary.build_cpu_s + summary.run_cpu_s, 2),
+        # builds overlap each other (--jobs), so this can be negative: time the harness saved
+        "harness_overhead_s": round(wall - child_wall, 2),
+        "harness_overhead_fraction": round((wall - child_wall) / wall, 4) if wall else None,
+        "mpi_reference_speedup_2": {p["problem"]: round(p["speedup"].get("2", 0.0), 3) for p in mpi},
+        "mpi_reference_speedup_4": {p["problem"]: round(p["speedup"].get("4", 0.0), 3) for p in mpi},
+        "mpi_reaching_1_5x_at_2": sum(p["speedup"].get("2", 0) >= 1.5 for p in mpi),
+        "mpi_problems": len(mpi),
+        "candidates": per,
+    }
+    out.parent.mkdir(parents=True, exist_ok=True)
+    out.write_text(json.dumps(report, indent=1))
+    return report
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__)
+    ap.add_argument("--out", default=str(REPO_ROOT / "bench" / "bench.json"))
+    ap.add_argument("--jobs", type=int, default=2)
+    ap.add_argument("--reps", type=int, default=3)
+    args = ap.parse_args()
+    r = run_bench(Path(args.out), args.jobs, args.reps)
+    print(f"{r['prompts']} prompts, {r['valid']} valid; wall {r['wall_s']} s; compile {r['compile_s_total']} s "
+          f"(median {r['compile_s_median']} s); runs {r['run_s_total']} s; harness overhead {r['harness_overhead_s']} s")
+    print(f"MPI references at 2 ranks >= 1.5x: {r['mpi_reaching_1_5x_at_2']} of {r['mpi_problems']}")
+    print(f"written to {args.out}")
+
+
+if __name__ == "__main__":
+    main()
