@@ -10,6 +10,7 @@ import os
 import secrets
 import socket
 import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -147,3 +148,24 @@ def test_sandbox_is_bubblewrap_here() -> None:
     """This machine (and CI) has bubblewrap: the strong sandbox must be the one in use."""
     cfg = sandbox_config()
     assert cfg.mode == "bwrap", cfg.reason
+
+
+def test_fallback_sandbox_warns_and_still_contains(tmp_path: Path) -> None:
+    """Without bubblewrap: a loud warning, and limits + process-group/marker kills still contain."""
+    cands = hostile_candidates(1)
+    gens, res = tmp_path / "g.jsonl", tmp_path / "r.jsonl"
+    names = ("infinite_loop", "detached_background_process", "segfault")
+    store.append_records(gens, [
+        {"model": n, "problem": "reduce_sum_of_squares", "paradigm": cands[n][0], "sample": 0, "output": cands[n][1]}
+        for n in names
+    ])
+    env = dict(os.environ, PAREVAL_SANDBOX="rlimits")
+    p = subprocess.run([sys.executable, "-m", "pareval_lib", "evaluate", str(gens), "--out", str(res), "--size", "1000",
+                        "--reps", "1", "--ranks", "1", "--quiet"], env=env, capture_output=True, text=True, timeout=300)
+    assert p.returncode == 0, p.stderr
+    assert "WEAK SANDBOX" in p.stderr
+    recs = {r["model"]: r for r in store.load_records(res)}
+    assert all(r["sandbox"] == "rlimits" for r in recs.values())
+    assert {n: recs[n]["status"] for n in names} == {
+        "infinite_loop": "timeout", "detached_background_process": "wrong_answer", "segfault": "runtime_error"}
+    assert not _processes_named(TOKEN), "a detached process survived the fallback sandbox"
