@@ -96,7 +96,7 @@ class ResourceMonitor:
         """Peaks seen so far (GPU figures only where a GPU was used)."""
         rss = max(self.peak_rss, self.process.memory_info().rss)
         out: dict[str, Any] = {"peak_rss_bytes": rss, "peak_rss_gb": round(rss / GB, 3),
-                               "ru_maxrss_bytes": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024}
+                               "ru_maxrss_bytes": _ru_maxrss_bytes()}
         torch = _torch_cuda()
         if torch is not None:
             peak = max(torch.cuda.max_memory_allocated(i) for i in range(torch.cuda.device_count()))
@@ -106,6 +106,12 @@ class ResourceMonitor:
         if self.peak_nvml > out.get("peak_gpu_bytes", 0):
             out.update(peak_gpu_bytes=self.peak_nvml, peak_gpu_gb=round(self.peak_nvml / GB, 3), gpu_source="nvml")
         return out
+
+
+def _ru_maxrss_bytes() -> int:
+    """The kernel's lifetime peak resident size of this process (kB on Linux, bytes on macOS)."""
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    return peak if sys.platform == "darwin" else peak * 1024
 
 
 def reset_gpu_peak() -> None:

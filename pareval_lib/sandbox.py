@@ -95,16 +95,23 @@ def _fresh_uid() -> int:
 
 
 def _bwrap_prefix(workdir: Path, hide_home: bool, readable: tuple[str, ...]) -> list[str]:
+    """bubblewrap arguments: read-only system, private /tmp, /dev/shm and (optionally) home.
+
+    Paths the command must still read (the virtualenv with mpiexec, the harness headers, the
+    object cache) are bound back read-only when they lie under a hidden directory.
+    """
     args = [
         "bwrap", "--ro-bind", "/", "/", "--dev", "/dev", "--tmpfs", "/dev/shm", "--proc", "/proc",
         "--tmpfs", "/tmp",
     ]
+    hidden = ["/tmp"]
     home = os.path.expanduser("~")
     if hide_home and home not in ("/", "") and os.path.isdir(home):
         args += ["--tmpfs", home]
-        for path in readable:
-            if os.path.exists(path) and path.startswith(home):
-                args += ["--ro-bind", path, path]
+        hidden.append(home)
+    for path in readable:
+        if os.path.exists(path) and any(path == h or path.startswith(h.rstrip("/") + "/") for h in hidden):
+            args += ["--ro-bind", path, path]
     args += [
         "--bind", str(workdir), str(workdir), "--chdir", str(workdir),
         "--unshare-all", "--die-with-parent", "--new-session",

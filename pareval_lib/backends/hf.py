@@ -9,6 +9,7 @@ from typing import Any, Iterable, Iterator
 from ..errors import ParevalError
 from ..prompting import MODES, cut_at_stop
 from ..registry import ModelSpec
+from ..resources import reset_gpu_peak
 from .base import Completion, GenerationRequest, file_sha256
 
 WEIGHT_SUFFIXES = (".safetensors", ".bin", ".gguf")
@@ -56,6 +57,7 @@ class HuggingFaceBackend:
 
         settings = self.spec.settings
         cuda = torch.cuda.is_available()
+        reset_gpu_peak()  # the run's GPU peak starts before the weights are loaded
         self.device = "cuda" if cuda else "cpu"
         load: dict[str, Any] = {"revision": settings.get("revision"),
                                 "trust_remote_code": bool(settings.get("trust_remote_code", False))}
@@ -77,6 +79,8 @@ class HuggingFaceBackend:
                       file=sys.stderr)
         dtype = settings.get("dtype", "auto")
         load["dtype"] = dtype if dtype == "auto" else getattr(torch, dtype)
+        if cuda:
+            load["device_map"] = "cuda"  # load straight onto the GPU (4-bit layers included)
         try:
             self.tokenizer = AutoTokenizer.from_pretrained(self.source, revision=load["revision"],
                                                            trust_remote_code=load["trust_remote_code"])
@@ -85,8 +89,8 @@ class HuggingFaceBackend:
             first_line = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
             raise ParevalError(f"model {self.spec.name!r}: cannot load Hugging Face model {self.source}: "
                                f"{first_line}") from None
-        if "quantization_config" not in load:
-            self.model.to(self.device)
+        if not cuda:
+            self.model.to("cpu")
         self.model.eval()
         self.tokenizer.padding_side = "left"
         if self.tokenizer.pad_token is None:

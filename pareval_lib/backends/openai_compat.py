@@ -44,6 +44,9 @@ class OpenAICompatibleBackend:
         if not settings.get("base_url"):
             raise ParevalError(f"model {spec.name!r} has no endpoint: set settings.base_url (e.g. "
                                f"http://127.0.0.1:8000/v1) in a models file and pass --models FILE")
+        if "api_key" in settings:
+            raise ParevalError(f"model {spec.name!r}: models files never hold keys; put the key in an "
+                               f"environment variable and name that variable in settings.api_key_env")
         self.base_url = str(settings["base_url"]).rstrip("/")
         self.where = safe_url(self.base_url)
         self.model: str | None = settings.get("model")
