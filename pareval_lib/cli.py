@@ -16,6 +16,11 @@ def _csv(text: str) -> list[str]:
 
 def cmd_problems(args: argparse.Namespace) -> int:
     probs = all_problems()
+    if args.markdown:
+        from .problems import readme_text
+
+        print(readme_text(probs), end="")
+        return 0
     if args.json:
         rows = [
             {"id": p.id, "domain": p.domain_name, "title": p.title, "function": p.function,
@@ -97,7 +102,17 @@ def cmd_doctor(args: argparse.Namespace) -> int:
 def cmd_report(args: argparse.Namespace) -> int:
     from .report import build_report
 
-    build_report()
+    options = {}
+    if args.problem_limit is not None:
+        options["problem_limit"] = args.problem_limit
+    if args.highlight:
+        options["highlight"] = args.highlight
+    try:
+        build_report(models=_csv(args.models) if args.models else None,
+                     problems=_csv(args.problems) if args.problems else None,
+                     params_file=args.params, out_dir=args.out, check=not args.no_check, **options)
+    except (RuntimeError, ValueError, FileNotFoundError) as exc:
+        raise ParevalError(str(exc)) from None
     return 0
 
 
@@ -106,6 +121,7 @@ def parser() -> argparse.ArgumentParser:
     sub = ap.add_subparsers(dest="command", required=True)
     p = sub.add_parser("problems", help="list the benchmark problems")
     p.add_argument("--json", action="store_true", help="every problem with its exact prompt texts")
+    p.add_argument("--markdown", action="store_true", help="the problems/README.md text")
     p.set_defaults(fn=cmd_problems)
 
     g = sub.add_parser("generate", help="ask a model for code (appends to data/generations/MODEL.jsonl)")
@@ -141,6 +157,13 @@ def parser() -> argparse.ArgumentParser:
     d = sub.add_parser("doctor", help="check compilers, MPI, sandbox and the default model")
     d.set_defaults(fn=cmd_doctor)
     r = sub.add_parser("report", help="run the notebooks and render the HTML report")
+    r.add_argument("--models", help="comma-separated model names (default: smollm2-135m-q4,reference)")
+    r.add_argument("--problems", help="comma-separated problem ids (default: all)")
+    r.add_argument("--problem-limit", type=int, help="keep only the first N problems")
+    r.add_argument("--highlight", help="our highlighted model (default: the first of --models)")
+    r.add_argument("--params", help="YAML/JSON file of notebook parameters (see pareval_lib.report.DEFAULT_PARAMS)")
+    r.add_argument("--out", help="output folder (default: reports, or the parameters file's out_dir)")
+    r.add_argument("--no-check", action="store_true", help="skip the headless-Chromium rendering check")
     r.set_defaults(fn=cmd_report)
     return ap
 

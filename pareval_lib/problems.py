@@ -119,3 +119,28 @@ def select_problems(ids: list[str] | None = None, domains: list[str] | None = No
             raise ParevalError(f"unknown domain(s): {', '.join(sorted(unknown))}")
         probs = [p for p in probs if p.domain in domains]
     return probs
+
+
+def markdown_table(problems: list[Problem] | None = None) -> str:
+    """problems/README.md's table: id, domain, title, input size, what the MPI reference communicates."""
+    probs = problems if problems is not None else all_problems()
+    rows = ["| id | domain | title | input size | MPI reference communicates |", "| --- | --- | --- | --- | --- |"]
+    for p in probs:
+        cells = [f"`{p.id}`", p.domain_name, p.title, str(p.meta.get("input_size", "")),
+                 str(p.meta.get("mpi_communication", ""))]
+        rows.append("| " + " | ".join(c.replace("|", "\\|") for c in cells) + " |")
+    return "\n".join(rows) + "\n"
+
+
+README_HEADER = """# The benchmark
+
+{n} problems in {d} domains, each with a serial and an MPI prompt ({prompts} prompts). The format of a
+problem folder is in [FORMAT.md](FORMAT.md). This table is generated: `pareval problems --markdown`.
+
+"""
+
+
+def readme_text(problems: list[Problem] | None = None) -> str:
+    probs = problems if problems is not None else all_problems()
+    head = README_HEADER.format(n=len(probs), d=len({p.domain for p in probs}), prompts=2 * len(probs))
+    return head + markdown_table(probs)

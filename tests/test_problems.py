@@ -64,3 +64,16 @@ def test_wrong_candidates_present(problem) -> None:
 def test_every_domain_is_covered() -> None:
     counts = Counter(p.domain for p in PROBLEMS)
     assert set(counts) == set(DOMAINS), f"domains without problems: {set(DOMAINS) - set(counts)}"
+
+
+def test_readme_table_is_current() -> None:
+    from pareval_lib.paths import problems_dir
+    from pareval_lib.problems import readme_text
+
+    readme = problems_dir() / "README.md"
+    assert readme.read_text() == readme_text(), "regenerate: pareval problems --markdown > problems/README.md"
+
+
+def test_sixty_problems_five_per_domain() -> None:
+    counts = Counter(p.domain for p in PROBLEMS)
+    assert len(PROBLEMS) == 60 and set(counts.values()) == {5}, dict(counts)

@@ -1,0 +1,13 @@
+#include <complex>
+#include <vector>
+
+/* Compute the discrete Fourier transform of x:
+       X[k] = sum over n = 0 .. N-1 of x[n] * exp(-2 pi i k n / N),   k = 0 .. N-1,
+   where N = x.size() may be any positive length (not necessarily a power of two).
+   X already has N elements.
+   Example:
+
+   input: x=[1, 2, 3]
+   output: X=[6, -1.5+0.866025i, -1.5-0.866025i]
+*/
+void discreteFourierTransform(std::vector<std::complex<double>> const& x, std::vector<std::complex<double>> &X) {

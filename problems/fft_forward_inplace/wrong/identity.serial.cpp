@@ -1,0 +1,6 @@
+#include <complex>
+#include <vector>
+
+// Wrong on purpose: leaves x unchanged.
+void forwardFFTInPlace(std::vector<std::complex<double>> &x) {
+}

@@ -1,0 +1,21 @@
+#include <mpi.h>
+#include <vector>
+
+struct Point {
+    double x, y;
+};
+
+/* The closed polygon `vertices` is given by its corners in order: there is an edge from each
+   corner to the next one and a closing edge from the last corner back to the first.
+   Return the perimeter of the polygon, the sum of the Euclidean lengths of all its edges.
+   A polygon with fewer than two corners has perimeter 0 (with two corners, the edge is walked
+   there and back).
+   Use MPI to compute in parallel. Assume MPI has already been initialized.
+   Every rank has a complete copy of vertices. The result must be returned on rank 0; other
+   ranks may return any value.
+   Example:
+
+   input: vertices=[{0, 0}, {3, 0}, {3, 4}, {1, 4}]
+   output: 13.123105626
+*/
+double polygonPerimeter(std::vector<Point> const& vertices) {

@@ -1,0 +1,7 @@
+#include <vector>
+
+bool reduceLogicalXor(std::vector<bool> const& x) {
+    bool result = false;
+    for (bool v : x) result ^= v;
+    return result;
+}

@@ -1,0 +1,21 @@
+#include <mpi.h>
+#include <limits>
+#include <vector>
+
+/* Return the smallest odd value in x. Values may be negative.
+   If x contains no odd value, return std::numeric_limits<int>::max().
+   Use MPI to compute in parallel. Assume MPI has already been initialized.
+   Every rank has a complete copy of x. The result must be returned on rank 0;
+   other ranks may return any value.
+   Examples:
+
+   input: x=[8, 36, 7, 2, 11]
+   output: 7
+
+   input: x=[4, -3, 10, -8, 5]
+   output: -3
+
+   input: x=[2, 4, 6]
+   output: 2147483647
+*/
+int smallestOddValue(std::vector<int> const& x) {

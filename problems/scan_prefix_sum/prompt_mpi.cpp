@@ -1,0 +1,13 @@
+#include <mpi.h>
+#include <vector>
+
+/* Compute the inclusive prefix sum of x: output[i] = x[0] + x[1] + ... + x[i].
+   output already has the same size as x when the function is called.
+   Use MPI to compute in parallel. Assume MPI has already been initialized.
+   Every rank has a complete copy of x. The result must be stored in output on rank 0.
+   Example:
+
+   input: x=[1.0, 7.0, 4.0, -6.0, 6.0, 2.0]
+   output: output=[1.0, 8.0, 12.0, 6.0, 12.0, 14.0]
+*/
+void prefixSum(std::vector<double> const& x, std::vector<double>& output) {

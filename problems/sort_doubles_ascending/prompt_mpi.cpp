@@ -1,0 +1,12 @@
+#include <mpi.h>
+#include <vector>
+
+/* Sort x in ascending order, in place.
+   Use MPI to compute in parallel. Assume MPI has already been initialized.
+   Every rank has a complete copy of x. The sorted result must be stored in x on rank 0.
+   Example:
+
+   input: x=[4.5, -1.0, 3.25, 0.0, 3.25, -7.5]
+   output: x=[-7.5, -1.0, 0.0, 3.25, 3.25, 4.5]
+*/
+void sortAscending(std::vector<double>& x) {

@@ -1,0 +1,19 @@
+#include <mpi.h>
+#include <vector>
+
+struct Record {
+    int key;
+    int id;
+    double value;
+};
+
+/* Sort records in place in ascending order of key. The sort must be stable: records with equal
+   keys keep the relative order they had in the input.
+   Use MPI to compute in parallel. Assume MPI has already been initialized.
+   Every rank has a complete copy of records. The result must be stored in records on rank 0.
+   Example:
+
+   input: records=[{3, 10, 0.5}, {1, 11, 2.0}, {3, 12, -1.0}, {2, 13, 4.0}, {1, 14, 8.0}]
+   output: records=[{1, 11, 2.0}, {1, 14, 8.0}, {2, 13, 4.0}, {3, 10, 0.5}, {3, 12, -1.0}]
+*/
+void stableSortByKey(std::vector<Record>& records) {

@@ -1,0 +1,12 @@
+#include <vector>
+
+/* coefficients holds the coefficients of a polynomial p, lowest degree first:
+   p(t) = coefficients[0] + coefficients[1]*t + coefficients[2]*t^2 + ... (coefficients has at
+   least one element). Set y[i] = p(x[i]) for every i. y already has the same size as x.
+   Example:
+
+   input: coefficients=[1, -2, 0, 3], x=[0, 1, -1, 2, 0.5]
+   output: y=[1, 2, 0, 21, 0.375]
+*/
+void evaluatePolynomial(std::vector<double> const& coefficients, std::vector<double> const& x,
+                        std::vector<double>& y) {

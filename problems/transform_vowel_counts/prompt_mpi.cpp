@@ -1,0 +1,16 @@
+#include <mpi.h>
+#include <string>
+#include <vector>
+
+/* For every string words[i], store in counts[i] how many of its characters are vowels: the letters
+   a, e, i, o and u in lower or upper case (y is not a vowel). counts already has the same size
+   as words.
+   Use MPI to compute in parallel. Assume MPI has already been initialized.
+   Every rank has a complete copy of words, and a counts vector of the same size.
+   The complete result must be stored in counts on rank 0.
+   Example:
+
+   input: words=["Apple", "sky", "QUEUE", "", "rhythm and blues", "x1-E2"]
+   output: counts=[2, 0, 4, 0, 3, 1]
+*/
+void countVowelsPerWord(std::vector<std::string> const& words, std::vector<int>& counts) {
