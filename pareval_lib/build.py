@@ -21,6 +21,7 @@ from .toolchain import CXXFLAGS, Toolchain, find_toolchain
 
 BUILD_TIMEOUT_S = 120.0
 LOG_TAIL = 4000
+REFERENCE_RECIPE = "rename+localise+ungroup"  # part of the cache key: change it when the recipe changes
 
 
 @dataclass
@@ -80,20 +81,23 @@ def reference_object(problem: Problem, paradigm: str, tc: Toolchain | None = Non
     """The serial reference, with its function renamed and every other global symbol made local.
 
     Renaming lets the driver call both the reference and the candidate; localising means a
-    candidate's helper functions can never clash with the reference's.
+    candidate's helper functions and template instances can never clash with the reference's.
     """
     tc = tc or find_toolchain()
     cxx = compiler_for(paradigm, tc)
     src = problem.folder / "solution_serial.cpp"
-    key = _key(src.read_bytes(), problem.function, tc.fingerprint(), cxx, " ".join(CXXFLAGS))
+    key = _key(src.read_bytes(), problem.function, tc.fingerprint(), cxx, " ".join(CXXFLAGS), REFERENCE_RECIPE)
     out = cache_dir() / "objects" / f"{problem.id}.reference.{paradigm}.{key}.o"
     if not out.exists():
         out.parent.mkdir(parents=True, exist_ok=True)
         renamed = f"-D{problem.function}=pareval_reference_{problem.function}"
         tmp = Path(tempfile.mkdtemp(prefix="pareval-ref-")) / "reference.o"
         _compile_trusted([cxx, *CXXFLAGS, renamed, "-c", str(src)], tmp)
+        # Local symbols inside COMDAT groups would still be folded with the candidate's copies of
+        # the same template and then dropped ("defined in discarded section"): ungroup them.
         subprocess.run(
-            ["objcopy", "-w", f"--keep-global-symbol=*pareval_reference_{problem.function}*", str(tmp)],
+            ["objcopy", "-w", f"--keep-global-symbol=*pareval_reference_{problem.function}*",
+             "--remove-section=.group", str(tmp)],
             check=True, capture_output=True, timeout=60,
         )
         os.replace(tmp, out)

@@ -77,3 +77,18 @@ def test_readme_table_is_current() -> None:
 def test_sixty_problems_five_per_domain() -> None:
     counts = Counter(p.domain for p in PROBLEMS)
     assert len(PROBLEMS) == 60 and set(counts.values()) == {5}, dict(counts)
+
+
+@pytest.mark.parametrize("problem", PROBLEMS, ids=IDS)
+def test_reference_object_cannot_clash_with_candidates(problem) -> None:
+    """Only the renamed reference function is global, and no COMDAT group is left to fold."""
+    import subprocess
+
+    from pareval_lib.build import reference_object
+
+    obj = reference_object(problem, "serial")
+    groups = subprocess.run(["readelf", "-g", str(obj)], capture_output=True, text=True).stdout
+    assert "COMDAT group" not in groups
+    syms = subprocess.run(["nm", "-g", "--defined-only", str(obj)], capture_output=True, text=True).stdout.split("\n")
+    defined = [ln.split()[-1] for ln in syms if ln.strip()]
+    assert defined and all("pareval_reference_" in s for s in defined), defined

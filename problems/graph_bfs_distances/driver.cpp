@@ -14,10 +14,10 @@ struct Problem {
         int source = 0;
     };
     using Output = std::vector<int>;
-    static constexpr std::size_t default_size = 500'000;  // number of vertices
+    static constexpr std::size_t default_size = 300'000;  // number of vertices
 
     // size = number of vertices (at least 1).
-    // variant 0: random graph with 8 edges per vertex (repeated edges possible);
+    // variant 0: random graph with 16 edges per vertex (repeated edges possible);
     // variant 1: random graph with 1 edge per 2 vertices (many components, unreachable vertices);
     // variant 2: a path through all vertices in random order (as many levels as vertices);
     // variant 3: a star around vertex n-1, source is a leaf (or the only vertex);
@@ -33,7 +33,7 @@ struct Problem {
         std::vector<std::pair<int, int>> edges;
         auto vertex = [&]() { return static_cast<int>(rng.integer(0, static_cast<std::int64_t>(n) - 1)); };
         if (variant == 0 || variant == 1) {
-            const std::size_t m = variant == 0 ? 8 * n : n / 2;
+            const std::size_t m = variant == 0 ? 16 * n : n / 2;
             if (n > 1)
                 for (std::size_t i = 0; i < m; ++i) {
                     const int u = vertex();

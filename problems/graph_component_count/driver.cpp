@@ -12,10 +12,10 @@ struct Problem {
         std::vector<std::pair<int, int>> edges;
     };
     using Output = int;
-    static constexpr std::size_t default_size = 500'000;  // number of vertices
+    static constexpr std::size_t default_size = 250'000;  // number of vertices
 
     // size = number of vertices.
-    // variant 0: 16 edges per vertex, each inside one of 64 clusters of consecutive vertices; the
+    // variant 0: 40 edges per vertex, each inside one of 64 clusters of consecutive vertices; the
     //            last 5% of the vertices have no edges;
     // variant 1: no edges at all;
     // variant 2: one path through all vertices in random order (a single component);
@@ -34,7 +34,7 @@ struct Problem {
         if (variant == 0) {
             const std::int64_t active = std::max<std::int64_t>(1, N - N / 20);
             const std::int64_t clusters = std::min<std::int64_t>(64, active);
-            in.edges.resize(16 * n);
+            in.edges.resize(40 * n);
             for (auto& e : in.edges) {
                 const std::int64_t c = rng.integer(0, clusters - 1);
                 const std::int64_t lo = active * c / clusters, hi = active * (c + 1) / clusters - 1;

@@ -18,7 +18,7 @@ struct Problem {
         std::size_t width = 1, height = 1;
     };
     using Output = std::vector<double>;
-    static constexpr std::size_t default_size = 6'000'000;
+    static constexpr std::size_t default_size = 10'000'000;
 
     // variant 0: positions spread over [-width, 2*width) x [-height, 2*height) (many outside the base
     //            cell range, both sides), 128 x 96 grid for large inputs, 7 x 5 for small ones;
