@@ -55,7 +55,8 @@ class Summary:
     bad_lines: list[str] = field(default_factory=list)
     statuses: dict[str, int] = field(default_factory=dict)
     wall_s: float = 0.0
-    build_s: float = 0.0
+    build_s: float = 0.0  # sum over candidates (builds overlap with --jobs > 1)
+    build_phase_s: float = 0.0  # wall time spent waiting for builds
     build_cpu_s: float = 0.0
     run_s: float = 0.0
     run_cpu_s: float = 0.0
@@ -208,7 +209,9 @@ def evaluate(
     chunk = max(4, 2 * executor_jobs(executor))
     for i in range(0, len(tasks), chunk):
         part = tasks[i : i + chunk]
+        t0 = time.monotonic()
         builds = list(executor.map_builds(lambda t: _build(t, cfg), part))
+        summary.build_phase_s += time.monotonic() - t0
         for task, built in zip(part, builds):
             rec = _evaluate_built(task, built, cfg, summary)
             rec["evaluated_at"] = datetime.now(timezone.utc).isoformat(timespec="seconds")
