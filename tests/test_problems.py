@@ -44,7 +44,7 @@ def test_prompt_shape(problem) -> None:
         prompt = problem.prompt(paradigm)
         assert prompt.rstrip().endswith("{"), f"{paradigm} prompt must end with the signature's brace"
         assert "/*" in prompt or "//" in prompt, "a doc comment"
-        assert re.search(r"\bexample\b", prompt, re.I), "a small worked example"
+        assert re.search(r"\bexamples?\b", prompt, re.I), "a small worked example"
         assert find_definition(prompt + "\n}\n", problem.function), "the signature of the function"
         signatures.append(prompt.rstrip().splitlines()[-1])
         solution = problem.solution(paradigm)

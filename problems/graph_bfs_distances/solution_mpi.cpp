@@ -14,23 +14,23 @@ void hopDistances(std::vector<int> const& offsets, std::vector<int> const& neigh
 
     distances.assign(n, -1);
     distances[source] = 0;
-    std::vector<int> frontier{source}, found, all;
+    std::vector<int> frontier{source}, found(n), all;  // a vertex is found at most once
     std::vector<int> counts(size), displs(size);
     for (int level = 1; !frontier.empty(); ++level) {
         const std::size_t f = frontier.size();
         const std::size_t begin = f * rank / size, end = f * (rank + 1) / size;
-        found.clear();
+        int mine = 0;  // vertices found by this rank in this level: found[0, mine)
         for (std::size_t i = begin; i < end; ++i) {
             const int u = frontier[i];
-            for (int k = offsets[u]; k < offsets[u + 1]; ++k) {
+            const int stop = offsets[u + 1];
+            for (int k = offsets[u]; k < stop; ++k) {
                 const int v = neighbors[k];
                 if (distances[v] == -1) {
                     distances[v] = kFoundHere;
-                    found.push_back(v);
+                    found[mine++] = v;
                 }
             }
         }
-        const int mine = static_cast<int>(found.size());
         MPI_Allgather(&mine, 1, MPI_INT, counts.data(), 1, MPI_INT, MPI_COMM_WORLD);
         int total = 0;
         for (int r = 0; r < size; ++r) {

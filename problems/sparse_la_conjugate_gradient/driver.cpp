@@ -24,10 +24,10 @@ struct Problem {
         int iterations = -1;
         std::vector<double> x;
     };
-    static constexpr std::size_t default_size = 500'000;  // N; 9 nonzeros per row
+    static constexpr std::size_t default_size = 80'000;  // N; up to 97 nonzeros per row
 
-    // The matrix couples i and i +- d for up to four distinct offsets d (1 and three random
-    // ones), with negative weights and a diagonal just above the absolute row sum: symmetric,
+    // The matrix couples i and i +- d for up to 48 distinct offsets d (1 and 47 random
+    // ones), with negative weights and a diagonal well above the absolute row sum: symmetric,
     // strictly diagonally dominant with a positive diagonal, hence SPD.
     // variant 0: as above
     // variant 1: weights of both signs and a larger diagonal shift (fast convergence)
@@ -44,7 +44,7 @@ struct Problem {
         in.maxIter = variant == 2 ? 5 : 1000;
         std::vector<size_t> offsets;
         if (n > 1) offsets.push_back(1);
-        for (int t = 0; t < 20 && offsets.size() < 4 && n > 2; ++t) {
+        for (int t = 0; t < 200 && offsets.size() < 48 && n > 2; ++t) {
             const size_t d = static_cast<size_t>(rng.integer(2, static_cast<std::int64_t>(n) - 1));
             if (std::find(offsets.begin(), offsets.end(), d) == offsets.end()) offsets.push_back(d);
         }
@@ -73,7 +73,7 @@ struct Problem {
                     in.values.push_back(w[t][i]);
                     rowsum += std::fabs(w[t][i]);
                 }
-            in.values[diagPos] = rowsum + (variant == 1 ? rng.uniform(1.0, 2.0) : rng.uniform(1.0, 2.0));
+            in.values[diagPos] = variant == 1 ? rowsum + rng.uniform(1.0, 2.0) : 1.6 * rowsum + rng.uniform(0.2, 0.4);
             in.rowPtr[i + 1] = in.colIdx.size();
         }
         in.b.resize(n);

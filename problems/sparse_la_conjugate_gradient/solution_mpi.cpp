@@ -22,7 +22,7 @@ int conjugateGradientCSR(std::vector<size_t> const& rowPtr, std::vector<size_t> 
     }
     const size_t begin = displs[rank], n = counts[rank];
 
-    std::vector<double> r(b), p(b), xl(n, 0.0), q(n), mine(n + 1), all(N + size), pqParts(size);
+    std::vector<double> r(b), p(b), xl(n, 0.0), q(n), mine(n + 1), all(N + size);
     double rr = 0.0;
     for (size_t i = 0; i < N; ++i) rr += b[i] * b[i];  // every rank has b: no communication
     const double stop = tol * std::sqrt(rr);
@@ -38,8 +38,8 @@ int conjugateGradientCSR(std::vector<size_t> const& rowPtr, std::vector<size_t> 
                 q[i] = s;
                 pq += p[row] * s;
             }
-            MPI_Allgather(&pq, 1, MPI_DOUBLE, pqParts.data(), 1, MPI_DOUBLE, MPI_COMM_WORLD);
-            for (int s = 0; s < size; ++s) pqAll += pqParts[s];
+            MPI_Allreduce(&pq, &pqAll, 1, MPI_DOUBLE, MPI_SUM, MPI_COMM_WORLD);
+
             const double alpha = rr / pqAll;
             double rrLocal = 0.0;
             for (size_t i = 0; i < n; ++i) {
