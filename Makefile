@@ -25,7 +25,7 @@ test: setup
 	$(PY) -m pytest $(PYTEST_ARGS)
 
 report: setup
-	$(PY) -m pareval_lib report
+	$(PY) -m pareval_lib report $(if $(MODELS),--models $(MODELS)) $(if $(PARAMS),--params $(PARAMS))
 
 bench: setup
 	$(PY) -m pareval_lib.bench

@@ -10,6 +10,7 @@ one panel per source, titled with it, so published and our numbers sit side by s
 from __future__ import annotations
 
 import math
+import warnings
 from typing import Iterable, Sequence
 
 import matplotlib.axis
@@ -18,6 +19,7 @@ import numpy as np
 import pandas as pd
 import seaborn as sns
 from matplotlib.figure import Figure
+from matplotlib.patches import Patch
 from matplotlib.ticker import FuncFormatter, NullFormatter
 
 from pareval_lib.metrics import OURS, PUBLISHED
@@ -27,6 +29,7 @@ __all__ = [
     "apply_style",
     "cohens_d_plot",
     "domain_profile",
+    "effect_heatmap",
     "interval_plot",
     "pareto_frontier",
     "paradigm_bars",
@@ -64,6 +67,7 @@ def apply_style() -> None:
             "figure.titleweight": "bold",
             "legend.fontsize": 9,
             "svg.fonttype": "none",
+            "figure.dpi": 110,
             "savefig.bbox": "tight",
         },
     )
@@ -98,6 +102,12 @@ def _bold_highlighted_ticks(ax: plt.Axes, highlight: set[str], axis: str = "y") 
         if label.get_text() in highlight:
             label.set_fontweight("bold")
             label.set_color(HIGHLIGHT_COLOR)
+
+
+def _paradigm_handles() -> list[Patch]:
+    """Legend entries for the paradigm colours (unhatched, whatever the first bar looked like)."""
+    return [Patch(facecolor=PARADIGM_COLORS[p], edgecolor="black", label=label)
+            for p, label in (("serial", "Serial"), ("mpi", "MPI"))]
 
 
 def _plain_log_ticks(axis: matplotlib.axis.Axis) -> None:
@@ -212,7 +222,7 @@ def paradigm_bars(
             part = rows[rows["paradigm"] == paradigm]
             y = [positions[m] + offset for m in part["model"]]
             bars = ax.barh(y, part["rate_pct"], height=width, color=PARADIGM_COLORS[paradigm],
-                           edgecolor="black", linewidth=0.6, label=paradigm.upper() if paradigm == "mpi" else "Serial")
+                           edgecolor="black", linewidth=0.6)
             for bar, model, number in zip(bars, part["model"], part["rate_pct"]):
                 if model in marked:
                     bar.set_hatch(HIGHLIGHT_HATCH)
@@ -224,7 +234,7 @@ def paradigm_bars(
         ax.set_xlabel(xlabel)
         ax.set_ylabel("Model")
         ax.set_title(source, loc="left")
-        ax.legend(title="Paradigm", loc="lower right")
+        ax.legend(handles=_paradigm_handles(), title="Paradigm", loc="lower right")
         _bold_highlighted_ticks(ax, marked)
     if title:
         figure.suptitle(title)
@@ -367,18 +377,19 @@ def vram_scatter(
     if frame.empty:
         return _empty_figure("no model has both a memory figure and a rate", "Memory (GB, log scale)", ylabel)
     marked = _highlight_set(highlight)
-    figure, ax = plt.subplots(figsize=(9, 5.5))
+    figure, ax = plt.subplots(figsize=(11, 5.5))
     for source in _sources(frame):
         rows = frame[frame["source"] == source]
         plain = rows[~rows["model"].isin(marked)]
         kinds = ", ".join(sorted(set(rows["memory_kind"].dropna()))) if "memory_kind" in rows else ""
-        ax.scatter(plain["memory_gb"], plain["rate_pct"], s=70, marker=SOURCE_MARKERS.get(source, "D"),
-                   color=BASE_COLOR if source == PUBLISHED else PALETTE[2], edgecolor="black", linewidth=0.6,
-                   label=f"{source} ({kinds})" if kinds else source, zorder=3)
+        if len(plain):
+            ax.scatter(plain["memory_gb"], plain["rate_pct"], s=70, marker=SOURCE_MARKERS.get(source, "D"),
+                       color=BASE_COLOR if source == PUBLISHED else PALETTE[2], edgecolor="black", linewidth=0.6,
+                       label=f"{source} ({kinds})" if kinds else source, zorder=3)
         special = rows[rows["model"].isin(marked)]
         if len(special):
             ax.scatter(special["memory_gb"], special["rate_pct"], s=320, marker="*", color=HIGHLIGHT_COLOR,
-                       edgecolor="black", linewidth=0.8, label=f"highlighted ({source})", zorder=4)
+                       edgecolor="black", linewidth=0.8, label=f"highlighted: {source}", zorder=4)
     points = frame.reset_index(drop=True)
     chosen = pareto_frontier(points["memory_gb"].tolist(), points["rate_pct"].tolist())
     front = points.loc[chosen]
@@ -388,11 +399,12 @@ def vram_scatter(
         ax.annotate(row.model, (row.memory_gb, row.rate_pct), xytext=(6, 4), textcoords="offset points",
                     fontsize=8, fontweight="bold" if row.model in marked else "normal")
     ax.set_xscale("log")
+    ax.set_xlim(points["memory_gb"].min() / 1.6, points["memory_gb"].max() * 4)  # room for the labels
     _plain_log_ticks(ax.xaxis)
     ax.set_xlabel("Memory (GB, log scale): declared VRAM or measured peak")
     ax.set_ylabel(ylabel)
     ax.set_ylim(-3, 105)
-    ax.legend(loc="lower right")
+    ax.legend(loc="upper left", bbox_to_anchor=(1.01, 1.0), borderaxespad=0)
     if title:
         ax.set_title(title, loc="left")
     figure.tight_layout()
@@ -528,5 +540,44 @@ def speedup_trends(data: pd.DataFrame, highlight: Highlight = None, title: str |
         ax.legend(fontsize=8, loc="upper left")
     if title:
         figure.suptitle(title)
+    figure.tight_layout()
+    return figure
+
+
+def effect_heatmap(data: pd.DataFrame, highlight: Highlight = None, effect: str = "Cohen's d",
+                   title: str | None = None) -> Figure:
+    """Pairwise effect sizes as a heatmap (row model against column model), one panel per source.
+
+    ``data``: source, model (row), other (column), value. Diverging colour map centred on 0;
+    highlighted models' labels are bold.
+    """
+    if data.empty:
+        return _empty_figure("no effect sizes yet", "Compared with (model)", "Model")
+    marked = _highlight_set(highlight)
+    sources = _sources(data)
+    sizes = [data[data["source"] == s]["model"].nunique() for s in sources]
+    figure, axes = plt.subplots(1, len(sources), figsize=(sum(0.62 * n + 3.2 for n in sizes), 0.55 * max(sizes) + 3.0),
+                                squeeze=False, gridspec_kw={"width_ratios": [n + 4 for n in sizes]})
+    values = data["value"].replace([np.inf, -np.inf], np.nan)
+    limit = max(0.8, float(values.abs().max())) if values.notna().any() else 1.0
+    for ax, source in zip(axes[0], sources):
+        rows = data[data["source"] == source]
+        order = list(dict.fromkeys(rows["model"]))
+        matrix = rows.pivot(index="model", columns="other", values="value").reindex(index=order, columns=order)
+        matrix = matrix.replace([np.inf, -np.inf], np.nan)
+        with warnings.catch_warnings():  # seaborn's own use of a deprecated colormap call
+            warnings.simplefilter("ignore", PendingDeprecationWarning)
+            sns.heatmap(matrix, ax=ax, cmap="vlag", center=0, vmin=-limit, vmax=limit, annot=len(order) <= 14,
+                        fmt=".2f", annot_kws={"fontsize": 7}, linewidths=0.4, linecolor="white",
+                        cbar_kws={"label": f"{effect} (row vs column)", "shrink": 0.8}, square=True)
+        ax.set_xlabel("Compared with (model)")
+        ax.set_ylabel("Model")
+        ax.set_title(source, loc="left")
+        ax.tick_params(axis="x", labelrotation=60)
+        for label in ax.get_xticklabels():
+            label.set_horizontalalignment("right")
+        _bold_highlighted_ticks(ax, marked, axis="x")
+        _bold_highlighted_ticks(ax, marked, axis="y")
+    figure.suptitle(title or f"{effect} between every pair of models (build success)")
     figure.tight_layout()
     return figure

@@ -25,31 +25,44 @@ import numpy as np
 import pandas as pd
 
 from pareval_lib import published, stats, tables
+from pareval_lib.paths import data_dir as default_data_dir
 from pareval_lib.problems import DOMAINS, PARADIGMS, Problem, all_problems, select_problems
 
 __all__ = [
     "OURS",
     "PUBLISHED",
+    "ReportData",
     "Study",
+    "at_k_tables",
+    "benchmark_summary",
     "bootstrap_speedups",
     "cohens_d_matrix",
     "combine",
     "domain_breakdown",
+    "domain_pivot",
     "generation_throughput",
     "group_rate_tables",
     "interval_data",
     "load_resources",
+    "load_results",
+    "mcnemar_pairs",
+    "memory_ratios",
     "memory_table",
     "our_model_table",
     "oversubscription",
     "paradigm_gap_table",
+    "paradigm_rates",
     "problem_counts",
     "problem_table",
+    "published_benchmark_summary",
     "published_domain_table",
     "published_model_table",
     "runtime_data",
     "speedup_data",
     "status_table",
+    "vram_efficiency",
+    "with_printed_intervals",
+    "with_printed_perf_per_gb",
 ]
 
 PUBLISHED = "Published (seed report)"
@@ -96,13 +109,14 @@ class Study:
     reps: int = 3
     warmup: int = 1
     size: int | None = None
-    data_dir: Path = Path("data")
+    data_dir: Path = field(default_factory=default_data_dir)
     out_dir: Path = Path("reports")
     highlight: str | None = "smollm2-135m-q4"
     published_highlight: str | None = "H2looP v0.1-coder"
     published_reference: str = "H2looP v0.1-multimodal"
     models_file: str | None = None
     max_tokens: int | None = None
+    include_published: bool = True
 
     @classmethod
     def from_params(cls, **params: Any) -> "Study":
@@ -117,8 +131,10 @@ class Study:
         if "ranks" in chosen:
             chosen["ranks"] = tuple(int(r) for r in _as_list(chosen["ranks"]) or (1, 2, 4))
         for key in ("data_dir", "out_dir"):
-            if key in chosen:
+            if chosen.get(key) is not None:
                 chosen[key] = Path(chosen[key])
+            else:
+                chosen.pop(key, None)
         study = cls(**chosen)
         unknown = sorted(set(study.paradigms) - set(PARADIGMS))
         if unknown:
@@ -277,19 +293,6 @@ class Study:
         frame = frame[keep]
         frame = frame.drop_duplicates(["model", "problem", "paradigm", "sample"], keep="last")
         return frame.reset_index(drop=True)
-
-    def our_counts(self) -> published.Counts | None:
-        """Counts of our results (None when there are none yet)."""
-        results = self.results()
-        return tables.counts_from_results(results) if not results.empty else None
-
-    def our_reference(self) -> str | None:
-        """Model our effect sizes are measured against: the highlighted one, else the first."""
-        models = self.available_models()
-        if not models:
-            return None
-        return self.highlight if self.highlight in models else models[0]
-
 
 def _count_lines(path: Path) -> int:
     if not path.exists():
@@ -615,13 +618,17 @@ def paradigm_gap_table(counts: published.Counts) -> pd.DataFrame:
     return table
 
 
-def paradigm_rates(counts: published.Counts, metric: str = "build") -> pd.DataFrame:
-    """Serial and MPI rates per model in long form (model, paradigm, rate_pct, k, n)."""
+def paradigm_rates(counts: published.Counts, metric: str = "build",
+                   paradigms: Sequence[str] = PARADIGMS) -> pd.DataFrame:
+    """Rates per model and paradigm in long form (model, paradigm, k, n, rate_pct).
+
+    ``metric``: build, validation or pass; paradigms the counts lack are skipped (the seed report
+    gives validation counts only for "all").
+    """
     rows = []
-    for paradigm in PARADIGMS:
-        if metric == "validation" and not (counts.validation["paradigm"] == paradigm).any():
-            continue
-        if not (counts.builds["paradigm"] == paradigm).any():
+    for paradigm in paradigms:
+        needed = [counts.builds] + ([counts.validation] if metric != "build" else [])
+        if not all((frame["paradigm"] == paradigm).any() for frame in needed):
             continue
         k_n = tables._metric_counts(counts, metric, paradigm)
         for row in k_n.itertuples(index=False):
@@ -663,6 +670,9 @@ def oversubscription(results: pd.DataFrame) -> dict[str, Any]:
 # --------------------------------------------------------------------------------------------
 
 
+RUNTIME_DATA_COLUMNS = ["model", "paradigm", "mean_runtime_s", "ci_low_s", "ci_high_s", "n_valid", "source"]
+
+
 def runtime_data(counts: published.Counts, source: str) -> pd.DataFrame:
     """Mean runtime per model and paradigm with a t interval where an SD is known (long form)."""
     table = tables.runtime_table(counts)
@@ -676,8 +686,7 @@ def runtime_data(counts: published.Counts, source: str) -> pd.DataFrame:
                          "ci_low_s": row.get(f"{paradigm}_ci_low_s", math.nan),
                          "ci_high_s": row.get(f"{paradigm}_ci_high_s", math.nan),
                          "n_valid": row.get(f"n_valid_{paradigm}", 0), "source": source})
-    return pd.DataFrame(rows, columns=["model", "paradigm", "mean_runtime_s", "ci_low_s", "ci_high_s",
-                                       "n_valid", "source"])
+    return pd.DataFrame(rows, columns=RUNTIME_DATA_COLUMNS)
 
 
 def _speedups_by_rank(results: pd.DataFrame) -> dict[tuple[str, int], list[float]]:
@@ -779,3 +788,319 @@ def cohens_d_matrix(counts: published.Counts, metric: str = "build", paradigm: s
         matrix.loc[a.model, b.model] = value
     matrix.index.name = "model"
     return matrix
+
+
+# --------------------------------------------------------------------------------------------
+# Benchmark summaries (section 1)
+# --------------------------------------------------------------------------------------------
+
+
+def published_benchmark_summary() -> pd.DataFrame:
+    """What the seed report says about its benchmark (sections 1.1-1.4), as printed."""
+    domains = len(published.load_domains())
+    return pd.DataFrame(
+        [
+            ("problems", "60 (\"Unique Algorithmic Challenges\")"),
+            ("prompts", "120 (60 serial + 60 MPI)"),
+            ("domains", f"{domains} listed in 1.3 (the text says 6)"),
+            ("paradigms", "serial, MPI"),
+            ("language", "C++"),
+            ("MPI ranks", "1, 2, 4"),
+            ("samples per prompt", "1 (pass@1)"),
+        ],
+        columns=["quantity", "value"],
+    )
+
+
+def benchmark_summary(study: Study) -> pd.DataFrame:
+    """The same facts for this study's selection."""
+    problems = study.problem_list()
+    domains = sorted({p.domain_name for p in problems})
+    return pd.DataFrame(
+        [
+            ("problems", str(len(problems))),
+            ("prompts", f"{len(problems) * len(study.paradigms)} ({' + '.join(f'{len(problems)} {p}' for p in study.paradigms)})"),
+            ("domains", f"{len(domains)} of {len(DOMAINS)}"),
+            ("paradigms", ", ".join(study.paradigms)),
+            ("language", "C++"),
+            ("MPI ranks", ", ".join(str(r) for r in study.ranks)),
+            ("samples per prompt", str(study.samples)),
+        ],
+        columns=["quantity", "value"],
+    )
+
+
+# --------------------------------------------------------------------------------------------
+# Everything the tables and figures need, for a selection of models, domains and paradigms
+# --------------------------------------------------------------------------------------------
+
+
+def _subset_published(counts: published.Counts, models: set[str] | None, paradigms: Sequence[str]) -> published.Counts:
+    """Published counts of ``models``; with one paradigm chosen its rows stand in for "all"."""
+    def keep(frame: pd.DataFrame) -> pd.DataFrame:
+        return frame[frame["model"].isin(models)] if models is not None else frame
+
+    builds, validation, runtime = keep(counts.builds), keep(counts.validation), keep(counts.runtime)
+    if len(paradigms) == 1:
+        (only,) = paradigms
+        builds = builds[builds["paradigm"] != "all"]
+        builds = pd.concat([builds, builds[builds["paradigm"] == only].assign(paradigm="all")], ignore_index=True)
+        runtime = runtime[runtime["paradigm"] == only]
+    return published.Counts(builds.reset_index(drop=True), validation.reset_index(drop=True),
+                            runtime.reset_index(drop=True))
+
+
+@dataclass
+class ReportData:
+    """Our results and the published counts for one selection, and every frame built from them.
+
+    Methods return ``(published, ours)`` pairs for tables shown side by side, or one long frame
+    with a ``source`` column for figures. Either side is None/empty when there is nothing.
+    """
+
+    study: Study
+    results: pd.DataFrame
+    ours: published.Counts | None
+    published: published.Counts | None
+
+    @classmethod
+    def load(
+        cls,
+        study: Study,
+        models: Iterable[str] | None = None,
+        domains: Iterable[str] | None = None,
+        paradigms: Iterable[str] | None = None,
+    ) -> "ReportData":
+        """Data of ``study``, optionally narrowed to some models (ours or published), domains
+        (slugs or names; our results only, the seed report has no per-domain counts) and paradigms."""
+        chosen_paradigms = tuple(paradigms) if paradigms is not None else tuple(study.paradigms)
+        results = study.results()
+        if not results.empty:
+            results = results[results["paradigm"].isin(chosen_paradigms)]
+            if models is not None:
+                results = results[results["model"].isin(set(models))]
+            if domains is not None:
+                wanted = set(domains)
+                results = results[results["domain"].isin(wanted) | results["domain"].map(DOMAINS).isin(wanted)]
+            results = results.reset_index(drop=True)
+        ours = tables.counts_from_results(results) if not results.empty else None
+        chosen_published = None
+        if study.include_published:
+            full = published.load_counts()
+            chosen_published = _subset_published(full, set(models) if models is not None else None, chosen_paradigms)
+            if chosen_published.builds.empty:
+                chosen_published = None
+        return cls(study, results, ours, chosen_published)
+
+    # -- helpers --------------------------------------------------------------------------------
+
+    def _pair(self, make: Callable[[published.Counts, str], pd.DataFrame]) -> tuple[pd.DataFrame | None, pd.DataFrame | None]:
+        left = _safe(make, self.published, PUBLISHED) if self.published is not None else None
+        right = _safe(make, self.ours, OURS) if self.ours is not None else None
+        return left, right
+
+    @property
+    def our_models(self) -> list[str]:
+        return list(dict.fromkeys(self.results["model"])) if not self.results.empty else []
+
+    def our_reference(self) -> str | None:
+        models = self.our_models
+        if not models:
+            return None
+        return self.study.highlight if self.study.highlight in models else models[0]
+
+    def published_reference(self) -> str | None:
+        if self.published is None:
+            return None
+        names = list(self.published.builds["model"].drop_duplicates())
+        wanted = self.study.published_reference
+        return wanted if wanted in names else (names[0] if names else None)
+
+    # -- tables -------------------------------------------------------------------------------
+
+    def rate_tables(self, kind: str = "build", paradigm: str = "all") -> tuple[pd.DataFrame | None, pd.DataFrame | None]:
+        """Build (``kind="build"``) or validation rate tables per group, published and ours."""
+        return self._pair(lambda counts, source: group_rate_tables(counts, kind, paradigm, source, self.study.models_file))
+
+    def paradigm_gap(self) -> tuple[pd.DataFrame | None, pd.DataFrame | None]:
+        return self._pair(lambda counts, source: paradigm_gap_table(counts))
+
+    def runtime_tables(self) -> tuple[pd.DataFrame | None, pd.DataFrame | None]:
+        return self._pair(lambda counts, source: tables.runtime_table(counts))
+
+    def interval_tables(self, method: str = "wilson") -> tuple[pd.DataFrame | None, pd.DataFrame | None]:
+        return self._pair(lambda counts, source: tables.interval_table(counts, method=method))
+
+    def cohens_d_tables(self) -> tuple[pd.DataFrame | None, pd.DataFrame | None]:
+        """Cohen's d (and h) of each model against the published / our reference model."""
+        def make(counts: published.Counts, source: str) -> pd.DataFrame:
+            reference = self.published_reference() if source == PUBLISHED else self.our_reference()
+            return tables.cohens_d_table(counts, reference=reference).assign(reference=reference)
+
+        return self._pair(make)
+
+    def effect_matrices(self, effect: str = "d") -> tuple[pd.DataFrame | None, pd.DataFrame | None]:
+        return self._pair(lambda counts, source: cohens_d_matrix(counts, effect=effect))
+
+    def effect_pairs(self, effect: str = "d") -> pd.DataFrame:
+        """Both effect-size matrices in long form (source, model, other, value) for the heatmap."""
+        frames = []
+        for source, matrix in zip((PUBLISHED, OURS), self.effect_matrices(effect)):
+            if matrix is not None:
+                long = matrix.rename_axis(index="model", columns="other").stack()
+                frames.append(long.rename("value").reset_index().assign(source=source))
+        return pd.concat(frames, ignore_index=True) if frames else pd.DataFrame(columns=["model", "other", "value",
+                                                                                         "source"])
+
+    def highlighted_published_models(self) -> set[str]:
+        """The seed report's highlighted group (H2looP) and the published highlighted model."""
+        models = published.load_models()
+        group = set(models.loc[models["group"] == published.HIGHLIGHT_GROUP, "model"])
+        return group | ({self.study.published_highlight} if self.study.published_highlight else set())
+
+    def memory(self) -> pd.DataFrame:
+        return memory_table(self.study, include_published=self.published is not None)
+
+    def vram_tables(self) -> tuple[pd.DataFrame | None, pd.DataFrame | None]:
+        """Build success per GB, published (declared VRAM) and ours (measured memory)."""
+        memory = self.memory()
+        left = right = None
+        if self.published is not None:
+            left = vram_efficiency(self.published, memory[memory["source"] == PUBLISHED],
+                                   self.study.published_highlight or "H2looP v0.1-coder")
+        if self.ours is not None:
+            right = vram_efficiency(self.ours, memory[memory["source"] == OURS], self.our_reference())
+        return left, right
+
+    def domain_table(self) -> pd.DataFrame:
+        return domain_breakdown(self.results)
+
+    # -- long frames for figures --------------------------------------------------------------
+
+    def rate_bars(self, kind: str = "build", paradigm: str = "all") -> pd.DataFrame:
+        return combine(*self.rate_tables(kind, paradigm))
+
+    def paradigm_rates(self, metric: str = "build") -> pd.DataFrame:
+        return combine(*self._pair(lambda counts, source: paradigm_rates(counts, metric)))
+
+    def intervals(self, method: str = "wilson") -> pd.DataFrame:
+        left, right = self._pair(lambda counts, source: interval_data(counts, source, method))
+        return combine(left, right)
+
+    def cohens_d(self) -> pd.DataFrame:
+        return combine(*self.cohens_d_tables())
+
+    def vram_points(self) -> pd.DataFrame:
+        """Build rate against memory for every model that has both (figure 5.1)."""
+        memory = self.memory()
+        frames = []
+        for source, counts in ((PUBLISHED, self.published), (OURS, self.ours)):
+            if counts is None:
+                continue
+            rates = tables.build_rate_table(counts).rename(columns={"build_rate_pct": "rate_pct"})
+            points = rates[["model", "rate_pct"]].merge(memory[memory["source"] == source], on="model")
+            frames.append(points)
+        frames = [f for f in frames if not f.empty]
+        if not frames:
+            return pd.DataFrame(columns=["model", "rate_pct", "memory_gb", "memory_kind", "source"])
+        return pd.concat(frames, ignore_index=True)
+
+    def runtimes(self) -> pd.DataFrame:
+        frames = [runtime_data(counts, source) for source, counts in ((PUBLISHED, self.published), (OURS, self.ours))
+                  if counts is not None]
+        frames = [f for f in frames if not f.empty]
+        return pd.concat(frames, ignore_index=True) if frames else pd.DataFrame(columns=RUNTIME_DATA_COLUMNS)
+
+    def speedups(self) -> pd.DataFrame:
+        return speedup_data(self.published, self.results if not self.results.empty else None)
+
+    def published_paradigm_rates(self, model: str | None) -> pd.DataFrame:
+        """Overall serial/MPI build and pass rates of one published model (domain-profile reference lines)."""
+        if self.published is None or model is None:
+            return pd.DataFrame(columns=["model", "paradigm", "rate_pct", "metric"])
+        rates = paradigm_rates(self.published, "build")
+        return rates[rates["model"] == model].assign(metric="build")
+
+
+def _safe(make: Callable[[published.Counts, str], pd.DataFrame], counts: published.Counts, source: str) -> pd.DataFrame | None:
+    """``make(counts, source)``, or None when the counts cannot give that table (e.g. no MPI rows)."""
+    try:
+        frame = make(counts, source)
+    except (KeyError, ValueError):
+        return None
+    return frame if frame is not None and not frame.empty else None
+
+
+# --------------------------------------------------------------------------------------------
+# Further tables of sections 2-4
+# --------------------------------------------------------------------------------------------
+
+
+def memory_ratios(memory: pd.DataFrame, study: Study) -> tuple[pd.DataFrame | None, pd.DataFrame | None]:
+    """Memory relative to the highlighted model (section 2.1's "VRAM efficiency ratio").
+
+    Published: declared VRAM over the published highlighted model's, with the ratio the seed
+    report printed; ours: measured (or declared) memory over our highlighted model's (or the first
+    model with a figure).
+    """
+    def ratios(rows: pd.DataFrame, reference: str | None) -> pd.DataFrame | None:
+        if rows.empty:
+            return None
+        if reference not in set(rows["model"]):
+            reference = rows["model"].iloc[0]
+        base = float(rows.loc[rows["model"] == reference, "memory_gb"].iloc[0])
+        out = rows.assign(reference=reference, vram_ratio=rows["memory_gb"] / base)
+        return out.sort_values("memory_gb").reset_index(drop=True)
+
+    left = ratios(memory[memory["source"] == PUBLISHED], study.published_highlight)
+    if left is not None:
+        printed = published.load_vram_ratios()[["model", "vram_ratio_printed"]]
+        left = left.merge(printed, on="model", how="left")
+    right = ratios(memory[memory["source"] == OURS], study.highlight)
+    return left, right
+
+
+def domain_pivot(domains: pd.DataFrame) -> pd.DataFrame:
+    """:func:`domain_breakdown` with serial and MPI side by side: one row per model and domain."""
+    if domains.empty:
+        return domains
+    wide = domains.pivot_table(index=["model", "domain"], columns="paradigm",
+                               values=["build_rate_pct", "pass_rate_pct", "prompts"], aggfunc="first")
+    wide.columns = [f"{paradigm}_{value}" for value, paradigm in wide.columns]
+    order = [f"{p}_{v}" for v in ("prompts", "build_rate_pct", "pass_rate_pct") for p in PARADIGMS]
+    return wide[[c for c in order if c in wide.columns]].reset_index()
+
+
+def with_printed_intervals(intervals: pd.DataFrame | None) -> pd.DataFrame | None:
+    """Published interval table plus the intervals as the seed report printed them."""
+    if intervals is None:
+        return None
+    printed = published.load_intervals().drop_duplicates(["model", "metric"])
+    out = intervals.copy()
+    for metric in ("build", "validation"):
+        texts = printed[printed["metric"] == metric].set_index("model")["ci_text"]
+        out[f"{metric}_ci_printed"] = out["model"].map(texts)
+    return out
+
+
+def with_printed_perf_per_gb(table: pd.DataFrame | None) -> pd.DataFrame | None:
+    """Published build-per-GB table plus the seed report's printed column (3.4.1)."""
+    if table is None or table.empty:
+        return table
+    printed = published.load_perf_per_gb()[["model", "perf_per_gb_text", "efficiency_ratio_printed"]]
+    return table.merge(printed, on="model", how="left")
+
+
+def mcnemar_pairs(results: pd.DataFrame, outcome: str = "valid") -> pd.DataFrame:
+    """Exact McNemar tests between every pair of our models, Holm-corrected (empty with < 2 models)."""
+    if results.empty or results["model"].nunique() < 2:
+        return pd.DataFrame()
+    return tables.mcnemar_table(results, outcome=outcome)
+
+
+def at_k_tables(results: pd.DataFrame, samples: int) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """pass@k and ParEval's speedup@k / efficiency@k for k = 1 and k = samples."""
+    if results.empty:
+        return pd.DataFrame(), pd.DataFrame()
+    ks = sorted({1, max(1, int(samples))})
+    return tables.pass_at_k_table(results, ks=ks), tables.speedup_at_k_table(results, ks=ks)

@@ -1,0 +1,152 @@
+# %% [markdown]
+# # 3. Performance analysis
+#
+# Every generation is built, run at each rank count and validated against the serial reference
+# (what is missing is evaluated now). Build rate = builds / prompts; validation rate = valid /
+# builds (the seed report's "among built code"); pass rate = valid / prompts, the end-to-end
+# measure the seed report never gives. Published tables are recomputed from the seed report's
+# counts and split into its two groups (the H2looP models appear in both).
+
+# %% tags=["parameters"]
+models = ["smollm2-135m-q4", "reference"]  # our models (names in models.yaml)
+problems = None  # problem ids, or None for the whole catalogue
+problem_limit = None  # keep only the first N selected problems
+domains = None  # domain slugs (dense_la, fft, ...), or None for all
+paradigms = ["serial", "mpi"]
+ranks = [1, 2, 4]  # MPI rank counts
+samples = 1  # samples per prompt
+jobs = 2  # parallel builds
+reps = 3  # timed repetitions (median reported)
+warmup = 1
+size = None  # override every problem's input size (small for smoke tests)
+highlight = "smollm2-135m-q4"  # our highlighted model
+published_highlight = "H2looP v0.1-coder"  # highlighted model of the seed report's data
+published_reference = "H2looP v0.1-multimodal"  # the seed report's Cohen's d reference
+include_published = True  # show the seed report's numbers beside ours
+interactive = False  # widgets (JupyterLab) or a static default view (papermill)
+models_file = None  # your models file, merged over models.yaml
+max_tokens = None  # generation length override
+data_dir = None  # generations/ and results/ live here (None: the repository's data/)
+out_dir = "reports"  # tables/ and figures/ are written here
+
+# %%
+from pareval_lib import metrics, report
+
+study = report.setup_notebook(globals())
+
+# %% [markdown]
+# ## 3.0 Evaluation of what is missing
+
+# %%
+evaluation_status = study.evaluate_missing()
+study.save_table(evaluation_status, "evaluation_status")
+data = metrics.ReportData.load(study)
+report.show_table(evaluation_status, "Evaluation status", source=metrics.OURS)
+report.show_note(report.evaluation_note(data))
+outcomes = metrics.status_table(data.results)
+study.save_table(outcomes, "outcomes")
+report.show_table(outcomes, "Outcome of every prompt", source=metrics.OURS, empty="no results yet")
+
+# %% [markdown]
+# ## 3.1 Build and validation success
+# ### 3.1.1 Build success rate
+
+# %%
+RATE_COLUMNS = ["group", "model", "prompts", "builds", "build_rate_pct"]
+report.show_rate_tables(data, study, "3_1_1_build_rate", "Build success rate (all prompts)", "build", "all", RATE_COLUMNS)
+
+# %% [markdown]
+# ### 3.1.2 Validation success rate (among built code) and pass rate
+
+# %%
+report.show_rate_tables(data, study, "3_1_2_validation_rate", "Validation among built, and pass rate (valid / prompts)",
+                        "validation", "all",
+                        ["group", "model", "builds", "validated", "validation_rate_pct", "pass_rate_pct"])
+
+# %% [markdown]
+# ### 3.1.3 Build success rate, MPI
+
+# %%
+report.show_rate_tables(data, study, "3_1_3_build_rate_mpi", "Build success rate (MPI prompts)", "build", "mpi",
+                        RATE_COLUMNS)
+
+# %% [markdown]
+# ### 3.1.4 Build success rate, serial
+
+# %%
+report.show_rate_tables(data, study, "3_1_4_build_rate_serial", "Build success rate (serial prompts)", "build",
+                        "serial", RATE_COLUMNS)
+
+# %% [markdown]
+# ### 3.1.5 Serial against MPI
+#
+# The gap in build rate between a model's serial and MPI prompts, with a Fisher exact test per
+# model (Holm-corrected over the table). Serial and MPI prompts of the same problem are not
+# independent, so read the p-values as a screen, not a proof.
+
+# %%
+published_gap, our_gap = data.paradigm_gap()
+study.save_table(metrics.combine(published_gap, our_gap), "3_1_5_serial_vs_mpi")
+report.show_side_by_side(published_gap, our_gap, "Serial against MPI build success",
+                         ["model", "serial_build_rate_pct", "mpi_build_rate_pct", "gap_pct_points", "fisher_pvalue",
+                          "fisher_pvalue_holm"])
+
+# %% [markdown]
+# ## 3.2 Runtime and speedup
+#
+# Mean runtime of valid candidates (serial at 1 rank; MPI at the largest rank count) and mean
+# speedup over the serial reference timed in the same process. Each model's mean is over its own
+# valid problems, so runtimes are not comparable between models; section 4 bootstraps speedups.
+
+# %%
+published_runtime, our_runtime = data.runtime_tables()
+study.save_table(metrics.combine(published_runtime, our_runtime), "3_2_runtime")
+RUNTIME_COLUMNS = ["model", "serial_mean_runtime_s", "mpi_mean_runtime_s", "speedup_2", "speedup_4",
+                   "n_valid_serial", "n_valid_mpi"]
+report.show_side_by_side(published_runtime, our_runtime, "Runtime and speedup", RUNTIME_COLUMNS)
+
+# %% [markdown]
+# ## 3.3 Runtime statistics of the highlighted models
+#
+# Mean ± SD with a 95% t interval for the mean, serial and MPI.
+
+# %%
+STATS_COLUMNS = ["model", "serial_mean_runtime_s", "serial_sd_runtime_s", "serial_ci_low_s", "serial_ci_high_s",
+                 "n_valid_serial", "mpi_mean_runtime_s", "mpi_sd_runtime_s", "mpi_ci_low_s", "mpi_ci_high_s",
+                 "n_valid_mpi"]
+report.show_side_by_side(report.rows_of(published_runtime, study.highlighted()),
+                         report.rows_of(our_runtime, study.highlighted()),
+                         "Runtime statistics (highlighted models)", STATS_COLUMNS)
+
+# %% [markdown]
+# ## 3.4 Resource efficiency: build success per GB
+#
+# Build rate (%) divided by memory (GB): declared VRAM for the seed report's models, measured peak
+# memory of generation for ours (resident memory on CPU, GPU memory on a GPU). The efficiency ratio
+# is relative to the highlighted model; "Reference is N x more efficient" is its inverse.
+
+# %%
+published_vram, our_vram = data.vram_tables()
+study.save_table(metrics.combine(published_vram, our_vram), "3_4_perf_per_gb")
+report.show_side_by_side(published_vram, our_vram, "Build success per GB of memory",
+                         ["model", "vram_gb", "rate_pct", "perf_per_gb", "efficiency_ratio",
+                          "reference_times_more_efficient"],
+                         empty_ours="none of our models has a memory figure yet (local models are measured while "
+                                    "they generate)")
+
+# %% [markdown]
+# ## 3.5 Domains: serial against MPI
+#
+# The seed report gives only per-paradigm totals of its highlighted models (3.5.1); our results
+# break down by domain.
+
+# %%
+domain_table = data.domain_table()
+study.save_table(domain_table, "3_5_domains")
+report.show_side_by_side(
+    report.rows_of(metrics.paradigm_rates(data.published), data.highlighted_published_models())
+    if data.published else None,
+    metrics.domain_pivot(domain_table),
+    "Build and pass rate per domain, serial against MPI",
+    published_columns=["model", "paradigm", "k", "n", "rate_pct"],
+)

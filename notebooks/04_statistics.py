@@ -1,0 +1,138 @@
+# %% [markdown]
+# # 4. Statistical analysis
+#
+# Each prompt is one trial with a 0/1 outcome. Rates get 95% Wilson intervals (the seed report's
+# printed intervals are Wald intervals, p ± z·sqrt(p(1-p)/n), though it quotes a t formula; they
+# can leave [0, 100] %). Effect sizes: Cohen's d on 0/1 outcomes with the pooled population SD
+# (the seed's definition) and Cohen's h. Our models answered the same prompts, so they are
+# compared pairwise with McNemar's exact test, Holm-corrected across the matrix; from published
+# totals only unpaired tests are possible. pass@k uses the unbiased estimator; speedups are
+# summarised by geometric means with BCa bootstrap intervals over problems.
+
+# %% tags=["parameters"]
+models = ["smollm2-135m-q4", "reference"]  # our models (names in models.yaml)
+problems = None  # problem ids, or None for the whole catalogue
+problem_limit = None  # keep only the first N selected problems
+domains = None  # domain slugs (dense_la, fft, ...), or None for all
+paradigms = ["serial", "mpi"]
+ranks = [1, 2, 4]  # MPI rank counts
+samples = 1  # samples per prompt
+jobs = 2  # parallel builds
+reps = 3  # timed repetitions (median reported)
+warmup = 1
+size = None  # override every problem's input size (small for smoke tests)
+highlight = "smollm2-135m-q4"  # our highlighted model
+published_highlight = "H2looP v0.1-coder"  # highlighted model of the seed report's data
+published_reference = "H2looP v0.1-multimodal"  # the seed report's Cohen's d reference
+include_published = True  # show the seed report's numbers beside ours
+interactive = False  # widgets (JupyterLab) or a static default view (papermill)
+models_file = None  # your models file, merged over models.yaml
+max_tokens = None  # generation length override
+data_dir = None  # generations/ and results/ live here (None: the repository's data/)
+out_dir = "reports"  # tables/ and figures/ are written here
+
+# %%
+from pareval_lib import figures, metrics, report
+
+study = report.setup_notebook(globals())
+data = metrics.ReportData.load(study)
+
+# %% [markdown]
+# ## 4.1 Confidence intervals
+# ### 4.1.1 Build and validation rates with 95% intervals
+
+# %%
+published_intervals, our_intervals = data.interval_tables("wilson")
+study.save_table(metrics.combine(published_intervals, our_intervals), "4_1_1_intervals")
+report.show_side_by_side(
+    metrics.with_printed_intervals(published_intervals), our_intervals, "Build and validation rates, 95% intervals",
+    ["model", "build_rate_pct", "build_low_pct", "build_high_pct", "validation_rate_pct", "validation_low_pct",
+     "validation_high_pct"],
+    published_columns=["model", "build_rate_pct", "build_ci_printed", "build_wald_low_pct", "build_wald_high_pct",
+                       "build_low_pct", "build_high_pct", "validation_ci_printed", "validation_low_pct",
+                       "validation_high_pct"],
+)
+report.show_note("Published: `*_ci_printed` is the seed report's text, `*_wald_*` our Wald recomputation from its "
+                 "counts, `*_low/high_pct` the Wilson interval. Ours: Wilson.")
+
+# %% [markdown]
+# ### 4.1.2 Effect sizes against a reference model
+#
+# Against H2looP v0.1-multimodal for the published data (as in the seed report) and against our
+# highlighted model for ours. |d| < 0.2 negligible, < 0.5 small, < 0.8 medium, else large. The
+# Fisher p-value is unpaired and Holm-corrected over each table.
+
+# %%
+published_d, our_d = data.cohens_d_tables()
+study.save_table(metrics.combine(published_d, our_d), "4_1_2_cohens_d")
+report.show_side_by_side(published_d, our_d, "Cohen's d and h of build success against the reference",
+                         ["model", "reference", "rate_pct", "cohens_d", "cohens_h", "magnitude", "fisher_pvalue_holm"])
+
+# %% [markdown]
+# ### 4.1.3 Effect-size matrices
+#
+# Cohen's d and Cohen's h of build success for every pair of models (row model against column
+# model); the full matrices are in `tables/4_1_3_cohens_d_matrix.csv` and `4_1_3_cohens_h_matrix.csv`.
+
+# %%
+for effect, label in (("d", "Cohen's d"), ("h", "Cohen's h")):
+    pairs = data.effect_pairs(effect)
+    study.save_table(pairs.pivot_table(index=["source", "model"], columns="other", values="value", sort=False)
+                     if not pairs.empty else pairs, f"4_1_3_cohens_{effect}_matrix")
+    report.show_figure(figures.effect_heatmap(pairs, highlight=study.highlighted(), effect=label), study,
+                       f"4_1_3_cohens_{effect}_matrix")
+
+# %% [markdown]
+# ## 4.2 Paired tests on our prompts: McNemar with Holm correction
+#
+# For every pair of our models, the prompts only one of them got right (`a_only`, `b_only`) and
+# the exact McNemar p-value, Holm-corrected over all pairs. The seed report publishes no
+# per-prompt outcomes, so this table has no published flavour.
+
+# %%
+mcnemar = metrics.mcnemar_pairs(data.results)
+study.save_table(mcnemar, "4_2_mcnemar")
+report.show_side_by_side(None, mcnemar, "McNemar's exact test (valid outcome) with Holm correction",
+                         empty_published="the seed report gives no per-prompt outcomes",
+                         empty_ours="needs at least two of our models with results")
+
+# %% [markdown]
+# ## 4.3 pass@k and speedup@k
+
+# %%
+pass_at_k, speedup_at_k = metrics.at_k_tables(data.results, study.samples)
+study.save_table(pass_at_k, "4_3_pass_at_k")
+study.save_table(speedup_at_k, "4_3_speedup_at_k")
+report.show_side_by_side(metrics.paradigm_rates(data.published, "pass", ["all"])
+                         if data.published else None, pass_at_k,
+                         "pass@k (published: pass rate = pass@1 from its single sample)",
+                         published_columns=["model", "paradigm", "k", "n", "rate_pct"])
+report.show_table(speedup_at_k, "speedup@k and efficiency@k (ParEval)", source=metrics.OURS, empty="no results yet")
+
+# %% [markdown]
+# ## 4.4 Speedups: geometric means with bootstrap intervals
+#
+# Speedup of each valid MPI candidate over the serial reference, summarised per model and rank
+# count by the geometric mean over problems with a 95% BCa bootstrap interval (resampling
+# problems). The seed report averages speedups arithmetically and gives no interval.
+
+# %%
+speedups = metrics.bootstrap_speedups(data.results)
+study.save_table(speedups, "4_4_bootstrap_speedups")
+published_speedups = report.rows_of(data.speedups(), None, source=metrics.PUBLISHED)
+report.show_side_by_side(published_speedups, speedups, "Speedup over the serial reference",
+                         ["model", "ranks", "problems", "geomean_speedup", "ci_low", "ci_high", "mean_speedup"],
+                         published_columns=["model", "ranks", "speedup", "statistic"])
+
+# %% [markdown]
+# ## 4.5 Resource efficiency
+#
+# Build rate per GB, computed consistently (section 3.4) next to what the seed report printed
+# (its performance/GB column mixes units; see `data/published/DISCREPANCIES.md`).
+
+# %%
+published_vram, our_vram = data.vram_tables()
+report.show_side_by_side(metrics.with_printed_perf_per_gb(published_vram), our_vram, "Build success per GB",
+                         ["model", "vram_gb", "rate_pct", "perf_per_gb", "efficiency_ratio"],
+                         published_columns=["model", "vram_gb", "rate_pct", "perf_per_gb", "perf_per_gb_text",
+                                            "efficiency_ratio", "efficiency_ratio_printed"])

@@ -1,0 +1,144 @@
+"""Report assembly: parameters, table formatting, self-contained HTML, and its rendering in
+headless Chromium (no notebooks are executed here; tests/test_notebooks.py does that)."""
+from __future__ import annotations
+
+import base64
+import io
+import json
+from pathlib import Path
+
+import matplotlib
+
+matplotlib.use("Agg")
+
+import matplotlib.pyplot as plt  # noqa: E402
+import nbformat  # noqa: E402
+import pandas as pd  # noqa: E402
+import pytest  # noqa: E402
+
+from pareval_lib import report  # noqa: E402
+from pareval_lib.cli import parser  # noqa: E402
+
+needs_chromium = pytest.mark.skipif(report.find_chromium() is None,
+                                    reason="chromium not installed (Debian: apt-get install chromium)")
+
+
+def png_bytes() -> bytes:
+    figure, ax = plt.subplots(figsize=(3, 2))
+    ax.plot([1, 2, 3], [1, 4, 9])
+    ax.set_xlabel("x (s)")
+    ax.set_ylabel("y (%)")
+    buffer = io.BytesIO()
+    figure.savefig(buffer, format="png")
+    plt.close(figure)
+    return buffer.getvalue()
+
+
+def executed_notebook(path: Path) -> Path:
+    """A notebook as papermill leaves it: markdown, a parameters cell, code with an image output."""
+    notebook = nbformat.v4.new_notebook()
+    parameters = nbformat.v4.new_code_cell("models = ['reference']")
+    parameters.metadata["tags"] = ["parameters"]
+    figure_cell = nbformat.v4.new_code_cell("secret_source_line = plot_everything()")
+    figure_cell.outputs = [
+        nbformat.v4.new_output("display_data", data={"image/png": base64.b64encode(png_bytes()).decode(),
+                                                     "text/plain": "<Figure>"}),
+        nbformat.v4.new_output("stream", name="stdout", text="progress line\n"),
+    ]
+    table_cell = nbformat.v4.new_code_cell("show()")
+    table_cell.outputs = [nbformat.v4.new_output("display_data", data={"text/html": "<p id='a-table'>table</p>"})]
+    notebook.cells = [nbformat.v4.new_markdown_cell("# 1. Problem set\n\nSome text."), parameters, figure_cell,
+                      table_cell, nbformat.v4.new_code_cell("x = 1")]
+    nbformat.write(notebook, path)
+    return path
+
+
+@pytest.fixture
+def small_report(tmp_path: Path) -> Path:
+    notebook = executed_notebook(tmp_path / "01_problems.ipynb")
+    return report.render_html([notebook], tmp_path / "report.html",
+                              {"out_dir": str(tmp_path), "models": ["reference"], "paradigms": ["serial", "mpi"],
+                               "ranks": [1, 2, 4]})
+
+
+def test_html_is_self_contained_with_inputs_hidden(small_report: Path) -> None:
+    page = small_report.read_text()
+    assert page.startswith("<!DOCTYPE html>")
+    assert "data:image/png;base64," in page
+    assert "secret_source_line" not in page and "models = ['reference']" not in page  # inputs hidden
+    assert "progress line" not in page  # printed progress is not report content
+    assert "a-table" in page and "1. Problem set" in page
+    assert "<script src=" not in page and "<link " not in page  # nothing fetched from elsewhere
+    assert "href='#stage-01_problems'" in page and 'id="stage-01_problems"' in page
+
+
+@needs_chromium
+def test_rendering_check_sees_every_image_decoded(small_report: Path, tmp_path: Path) -> None:
+    result = report.check_rendering(small_report, screenshot=tmp_path / "shot.png")
+    assert result.ok, result.summary()
+    assert len(result.images) == 1 and result.images[0]["width"] > 0
+    assert (tmp_path / "shot.png").read_bytes()[:4] == b"\x89PNG"
+
+
+@needs_chromium
+def test_rendering_check_catches_broken_and_external_images(tmp_path: Path) -> None:
+    page = tmp_path / "bad.html"
+    page.write_text("<!DOCTYPE html><html><body>"
+                    "<img src='data:image/png;base64,AAAAAAAA'>"
+                    "<img src='missing-figure.png'></body></html>")
+    result = report.check_rendering(page)
+    assert not result.ok
+    assert len(result.broken) == 2 and len(result.external) == 1
+    assert "FAILED" in result.summary()
+
+
+def test_format_table_labels_units_and_rounding() -> None:
+    frame = pd.DataFrame({"model": ["a"], "build_rate_pct": [61.666666], "mean_runtime_s": [0.0241234],
+                          "fisher_pvalue": [0.00001234], "prompts": [120], "cohens_d": [-0.21334]})
+    shown = report.format_table(frame, ["model", "build_rate_pct", "mean_runtime_s", "fisher_pvalue", "prompts",
+                                        "cohens_d", "not_there"])
+    assert list(shown.columns) == ["Model", "Build success (%)", "Mean runtime (s)", "Fisher p", "Prompts",
+                                   "Cohen's d"]
+    assert shown.iloc[0].tolist() == ["a", "61.67", "0.02412", "1.2e-05", "120", "-0.2133"]
+    assert report.format_table(pd.DataFrame({"x_pct": [float("nan")]})).iloc[0, 0] == "–"
+
+
+def test_parameters_defaults_file_and_arguments(tmp_path: Path) -> None:
+    defaults = report.report_params()
+    assert defaults["models"] == ["smollm2-135m-q4", "reference"] and defaults["highlight"] == "smollm2-135m-q4"
+    assert (defaults["ranks"], defaults["jobs"], defaults["reps"]) == ([1, 2, 4], 2, 3)
+    assert Path(defaults["data_dir"]).is_absolute() and Path(defaults["out_dir"]).is_absolute()
+    params_file = tmp_path / "params.yaml"
+    params_file.write_text("models: [reference]\nreps: 1\nout_dir: elsewhere\n")
+    from_file = report.report_params(params_file=params_file)
+    assert from_file["models"] == ["reference"] and from_file["reps"] == 1
+    assert from_file["out_dir"].endswith("elsewhere")
+    chosen = report.report_params("a,b", params_file=params_file, out_dir=tmp_path / "out", size=1000)
+    assert chosen["models"] == ["a", "b"] and chosen["highlight"] == "a" and chosen["size"] == 1000
+    assert chosen["out_dir"] == str(tmp_path / "out")
+    with pytest.raises(TypeError, match="unknown report parameter"):
+        report.report_params(colour="red")
+    params_file.write_text(json.dumps({"modles": ["x"]}))
+    with pytest.raises(ValueError, match="unknown parameter"):
+        report.report_params(params_file=params_file)
+
+
+def test_notebook_sources_are_percent_scripts_without_outputs() -> None:
+    sources = sorted(report.NOTEBOOK_DIR.glob("*.py"))
+    assert [p.stem for p in sources] == list(report.STAGES)
+    for source in sources:
+        notebook = report.notebook_from_script(source)
+        tagged = [c for c in notebook.cells if "parameters" in c.metadata.get("tags", [])]
+        assert len(tagged) == 1, f"{source.name}: needs exactly one parameters cell"
+        names = {line.split("=")[0].strip() for line in tagged[0].source.splitlines() if "=" in line}
+        assert names == set(report.DEFAULT_PARAMS), f"{source.name}: parameters differ from DEFAULT_PARAMS"
+        assert notebook.cells[0].cell_type == "markdown" and notebook.cells[0].source.startswith("# ")
+    for stored in report.NOTEBOOK_DIR.glob("*.ipynb"):
+        notebook = nbformat.read(stored, as_version=4)
+        assert all(not cell.get("outputs") for cell in notebook.cells), f"{stored.name} has outputs"
+
+
+def test_cli_report_options() -> None:
+    args = parser().parse_args(["report", "--models", "a,b", "--problem-limit", "3", "--params", "p.yaml",
+                                "--no-check"])
+    assert (args.models, args.problem_limit, args.params, args.no_check, args.out) == ("a,b", 3, "p.yaml", True, None)
