@@ -203,20 +203,74 @@ def _count_processes(uid: int) -> int:
 
 
 def _kill_marked(marker: str) -> int:
-    """Kill processes whose environment carries `marker` (escaped children in rlimits mode)."""
-    killed = 0
+    """Kill processes whose environment carries `marker` (escaped children in rlimits mode).
+
+    Sweeps until none has been seen for a while (a dying parent may still be forking) and the
+    killed ones are gone, so nothing outlives the run. Returns how many were killed.
+    """
     needle = marker.encode()
-    for entry in os.scandir("/proc"):
-        if not entry.name.isdigit():
-            continue
-        try:
-            with open(f"/proc/{entry.name}/environ", "rb") as fh:
-                if needle in fh.read():
-                    os.kill(int(entry.name), signal.SIGKILL)
-                    killed += 1
-        except (OSError, ProcessLookupError):
-            pass
+    killed: set[int] = set()
+    deadline = time.monotonic() + 5.0
+    quiet_since = time.monotonic()
+    while time.monotonic() < deadline:
+        found = False
+        for entry in os.scandir("/proc"):
+            if not entry.name.isdigit():
+                continue
+            try:
+                with open(f"/proc/{entry.name}/environ", "rb") as fh:
+                    if needle in fh.read() and _alive(int(entry.name)):
+                        os.kill(int(entry.name), signal.SIGKILL)
+                        killed.add(int(entry.name))
+                        found = True
+            except (OSError, ProcessLookupError):
+                pass
+        now = time.monotonic()
+        if found:
+            quiet_since = now
+        elif now - quiet_since > 0.1 and not any(_alive(pid) for pid in killed):
+            break
+        time.sleep(0.01)
+    return len(killed)
+
+
+def _kill_uid(uid: int) -> int:
+    """Kill every process of this sandbox's own uid (rlimits mode as root), until none is left.
+
+    kill(-1) sent *as* that uid reaches all its processes at once, however they detached or
+    forked; the uid is unique to the sandbox, so nothing else is touched.
+    """
+    killed = 0
+    for _ in range(100):
+        alive = [pid for pid in _pids_of_uid(uid) if _alive(pid)]
+        if not alive:
+            break
+        killed = max(killed, len(alive))
+        subprocess.run(["kill", "-KILL", "--", "-1"], preexec_fn=_privilege_dropper(uid),
+                       stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        time.sleep(0.01)
     return killed
+
+
+def _pids_of_uid(uid: int) -> list[int]:
+    pids = []
+    for entry in os.scandir("/proc"):
+        if entry.name.isdigit():
+            try:
+                if entry.stat().st_uid == uid:
+                    pids.append(int(entry.name))
+            except OSError:
+                pass
+    return pids
+
+
+def _alive(pid: int) -> bool:
+    """True while `pid` exists and is not a zombie."""
+    try:
+        with open(f"/proc/{pid}/stat", "rb") as fh:
+            return fh.read().rsplit(b")", 1)[1].split()[0] != b"Z"
+    except (OSError, IndexError):
+        return False
 
 
 def clean_env(extra: dict[str, str] | None, home: Path) -> dict[str, str]:
@@ -282,7 +336,7 @@ def _run_once(cmd: list[str], workdir: Path, limits: Limits, env: dict[str, str]
         seconds = time.monotonic() - start
         leftovers = _kill_group(proc.pid)
         if cfg.mode != "bwrap":
-            leftovers += _kill_marked(marker)
+            leftovers += _kill_uid(uid) if uid is not None else _kill_marked(marker)
         output = _tail(log_path, limits.output_tail_bytes)
     finally:
         shutil.rmtree(log_dir, ignore_errors=True)

@@ -11,6 +11,7 @@ import secrets
 import socket
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -81,10 +82,15 @@ def hostile_candidates(port: int) -> dict[str, tuple[str, str, set[str]]]:
     }
 
 
-def _processes_named(token: str) -> list[int]:
-    out = subprocess.run(["pgrep", "-f", token], capture_output=True, text=True)
-    pids = [int(p) for p in out.stdout.split()]
-    return [p for p in pids if p != os.getpid()]
+def _processes_named(token: str, wait_s: float = 2.0) -> list[str]:
+    """Live processes named `token` (ps lines), once they have had `wait_s` to finish dying."""
+    deadline = time.monotonic() + wait_s
+    while True:
+        out = subprocess.run(["ps", "-eo", "pid,uid,stat,comm"], capture_output=True, text=True).stdout
+        live = [ln for ln in out.splitlines() if token in ln and " Z" not in ln]
+        if not live or time.monotonic() > deadline:
+            return live
+        time.sleep(0.05)
 
 
 @pytest.fixture(scope="module")
