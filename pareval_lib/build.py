@@ -29,7 +29,6 @@ class BuildResult:
     ok: bool
     timed_out: bool
     seconds: float
-    child_cpu_s: float
     log: str
     binary: Path | None
     workdir: Path
@@ -121,4 +120,4 @@ def build_candidate(problem: Problem, paradigm: str, source: str, timeout_s: flo
     log = outcome.output[-LOG_TAIL:]
     if outcome.timed_out:
         log += f"\n[build timed out after {timeout_s:.0f} s]"
-    return BuildResult(ok, outcome.timed_out, outcome.seconds, outcome.child_cpu_s, log, binary if ok else None, workdir)
+    return BuildResult(ok, outcome.timed_out, outcome.seconds, log, binary if ok else None, workdir)

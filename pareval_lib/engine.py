@@ -57,9 +57,7 @@ class Summary:
     wall_s: float = 0.0
     build_s: float = 0.0  # sum over candidates (builds overlap with --jobs > 1)
     build_phase_s: float = 0.0  # wall time spent waiting for builds
-    build_cpu_s: float = 0.0
     run_s: float = 0.0
-    run_cpu_s: float = 0.0
 
 
 def load_tasks(generations: Path, done: set[str]) -> tuple[list[Task], list[str], int]:
@@ -156,7 +154,6 @@ def _evaluate_built(task: Task, built, cfg: EvalConfig, summary: Summary) -> dic
         rec.update(status="no_code", log="no C++ code found in the model's output")
         return rec
     summary.build_s += built.seconds
-    summary.build_cpu_s += built.child_cpu_s
     rec["build_s"] = round(built.seconds, 4)
     if not built.ok:
         rec.update(status="build_timeout" if built.timed_out else "build_error", log=built.log)
@@ -170,7 +167,6 @@ def _evaluate_built(task: Task, built, cfg: EvalConfig, summary: Summary) -> dic
         for ranks in rank_counts:
             res = run_candidate(built.workdir, paradigm, ranks, run_timeout(task.problem, ranks, cfg), cfg.size, cfg.reps, cfg.warmup)
             summary.run_s += res.seconds
-            summary.run_cpu_s += res.child_cpu_s
             results.append(res)
             rec["runs"][str(ranks)] = {"status": res.status, "runtime_s": res.runtime_s, "seconds": round(res.seconds, 4), "failed_case": res.failed_case}
             if res.status != "ok":

@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from . import store
+from .backends.reference import reference_output
 from .engine import EvalConfig, evaluate
 from .problems import PARADIGMS, Problem
 
@@ -32,7 +33,7 @@ def quality_generations(problems: list[Problem]) -> list[dict[str, Any]]:
     for p in problems:
         for paradigm in PARADIGMS:
             recs.append({"model": "reference", "problem": p.id, "paradigm": paradigm, "sample": 0,
-                         "output": f"```cpp\n{p.solution(paradigm)}```"})
+                         "output": reference_output(p, paradigm)})
         for label, (paradigm, text) in wrong_candidates(p).items():
             recs.append({"model": f"wrong:{label}", "problem": p.id, "paradigm": paradigm, "sample": 0, "output": text})
     return recs

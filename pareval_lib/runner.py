@@ -20,7 +20,6 @@ class RunResult:
     runtime_s: float | None
     baseline_s: float | None
     seconds: float  # wall time of the whole process
-    child_cpu_s: float
     failed_case: str | None
     log: str
     payload: dict[str, Any] = field(default_factory=dict)
@@ -94,7 +93,6 @@ def run_candidate(
         runtime_s=payload.get("runtime_s") if status == "ok" else None,
         baseline_s=payload.get("baseline_s"),
         seconds=out.seconds,
-        child_cpu_s=out.child_cpu_s,
         failed_case=payload.get("failed_case"),
         log=log,
         payload=payload,

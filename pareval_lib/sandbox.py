@@ -56,7 +56,6 @@ class Outcome:
     returncode: int | None  # None when killed by the timeout
     timed_out: bool
     seconds: float  # wall time
-    child_cpu_s: float  # user + system time of the command and everything it waited for
     output: str  # tail of stdout+stderr
     sandbox: str  # "bwrap" or "rlimits"
     leftovers_killed: int = 0
@@ -332,7 +331,7 @@ def _run_once(cmd: list[str], workdir: Path, limits: Limits, env: dict[str, str]
     try:
         with open(log_path, "wb") as log:
             proc = _spawn(argv, workdir, full_env, log, limits, uid)
-            status, cpu, timed_out = _wait(proc.pid, start + limits.wall_s)
+            status, timed_out = _wait(proc.pid, start + limits.wall_s)
         seconds = time.monotonic() - start
         leftovers = _kill_group(proc.pid)
         if cfg.mode != "bwrap":
@@ -340,8 +339,8 @@ def _run_once(cmd: list[str], workdir: Path, limits: Limits, env: dict[str, str]
         output = _tail(log_path, limits.output_tail_bytes)
     finally:
         shutil.rmtree(log_dir, ignore_errors=True)
-    rc = None if timed_out else (os.waitstatus_to_exitcode(status) if status is not None else None)
-    return Outcome(rc, timed_out, seconds, cpu, output, cfg.mode, leftovers)
+    rc = None if timed_out else os.waitstatus_to_exitcode(status)
+    return Outcome(rc, timed_out, seconds, output, cfg.mode, leftovers)
 
 
 def _spawn(argv: list[str], workdir: Path, env: dict[str, str], log, limits: Limits, uid: int | None) -> subprocess.Popen:
@@ -360,17 +359,17 @@ def _spawn(argv: list[str], workdir: Path, env: dict[str, str], log, limits: Lim
     raise AssertionError("unreachable")
 
 
-def _wait(pid: int, deadline: float) -> tuple[int | None, float, bool]:
+def _wait(pid: int, deadline: float) -> tuple[int, bool]:
     """Poll for `pid` until the deadline; on expiry kill its whole process group."""
     delay = 0.002
     while True:
-        wpid, status, usage = os.wait4(pid, os.WNOHANG)
+        wpid, status = os.waitpid(pid, os.WNOHANG)
         if wpid == pid:
-            return status, usage.ru_utime + usage.ru_stime, False
+            return status, False
         if time.monotonic() >= deadline:
             _kill_group(pid)
-            _, status, usage = os.wait4(pid, 0)
-            return status, usage.ru_utime + usage.ru_stime, True
+            _, status = os.waitpid(pid, 0)
+            return status, True
         time.sleep(delay)
         delay = min(delay * 1.5, 0.05)
 
