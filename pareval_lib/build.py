@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import shutil
 import subprocess
 import tempfile
 from dataclasses import dataclass
@@ -59,6 +60,20 @@ def _compile_trusted(cmd: list[str], out: Path) -> None:
     if res.returncode != 0:
         tmp.unlink(missing_ok=True)
         raise ParevalError(f"compiling {cmd[-1]} failed: {res.stderr.strip()[-500:]}")
+    _publish(tmp, out)
+
+
+def _objects_dir() -> Path:
+    """The object cache; readable by the sandbox's uid whatever this process's umask."""
+    folder = cache_dir() / "objects"
+    folder.mkdir(parents=True, exist_ok=True)
+    folder.chmod(0o755)
+    return folder
+
+
+def _publish(tmp: Path, out: Path) -> None:
+    """Make a trusted object readable by the sandbox (never writable) and move it into place."""
+    os.chmod(tmp, 0o644)
     os.replace(tmp, out)
 
 
@@ -68,9 +83,8 @@ def driver_object(problem: Problem, paradigm: str, tc: Toolchain | None = None) 
     cxx = compiler_for(paradigm, tc)
     harness = (CPP_DIR / "pareval_harness.hpp").read_bytes()
     key = _key(problem.driver_path.read_bytes(), harness, paradigm, tc.fingerprint(), " ".join(CXXFLAGS))
-    out = cache_dir() / "objects" / f"{problem.id}.driver.{paradigm}.{key}.o"
+    out = _objects_dir() / f"{problem.id}.driver.{paradigm}.{key}.o"
     if not out.exists():
-        out.parent.mkdir(parents=True, exist_ok=True)
         defines = ["-DPAREVAL_MPI"] if paradigm == "mpi" else []
         _compile_trusted([cxx, *CXXFLAGS, *defines, "-I", str(CPP_DIR), "-c", str(problem.driver_path)], out)
     return out
@@ -86,21 +100,29 @@ def reference_object(problem: Problem, paradigm: str, tc: Toolchain | None = Non
     cxx = compiler_for(paradigm, tc)
     src = problem.folder / "solution_serial.cpp"
     key = _key(src.read_bytes(), problem.function, tc.fingerprint(), cxx, " ".join(CXXFLAGS), REFERENCE_RECIPE)
-    out = cache_dir() / "objects" / f"{problem.id}.reference.{paradigm}.{key}.o"
+    out = _objects_dir() / f"{problem.id}.reference.{paradigm}.{key}.o"
     if not out.exists():
-        out.parent.mkdir(parents=True, exist_ok=True)
         renamed = f"-D{problem.function}=pareval_reference_{problem.function}"
-        tmp = Path(tempfile.mkdtemp(prefix="pareval-ref-")) / "reference.o"
-        _compile_trusted([cxx, *CXXFLAGS, renamed, "-c", str(src)], tmp)
-        # Local symbols inside COMDAT groups would still be folded with the candidate's copies of
-        # the same template and then dropped ("defined in discarded section"): ungroup them.
-        subprocess.run(
-            ["objcopy", "-w", f"--keep-global-symbol=*pareval_reference_{problem.function}*",
-             "--remove-section=.group", str(tmp)],
-            check=True, capture_output=True, timeout=60,
-        )
-        os.replace(tmp, out)
-        tmp.parent.rmdir()
+        folder = Path(tempfile.mkdtemp(prefix=".ref-", dir=out.parent))  # same file system as `out`
+        try:
+            tmp = folder / "reference.o"
+            _compile_trusted([cxx, *CXXFLAGS, renamed, "-c", str(src)], tmp)
+            # Local symbols inside COMDAT groups would still be folded with the candidate's copies of
+            # the same template and then dropped ("defined in discarded section"): ungroup them.
+            try:
+                subprocess.run(
+                    ["objcopy", "-w", f"--keep-global-symbol=*pareval_reference_{problem.function}*",
+                     "--remove-section=.group", str(tmp)],
+                    check=True, capture_output=True, text=True, timeout=60,
+                )
+            except FileNotFoundError:
+                raise ParevalError("objcopy not found: install binutils (apt-get install binutils)") from None
+            except (subprocess.CalledProcessError, subprocess.TimeoutExpired) as exc:
+                detail = getattr(exc, "stderr", "") or str(exc)
+                raise ParevalError(f"objcopy failed on the reference of {problem.id}: {detail.strip()[-300:]}") from None
+            _publish(tmp, out)
+        finally:
+            shutil.rmtree(folder, ignore_errors=True)
     return out
 
 
@@ -110,11 +132,15 @@ def build_candidate(problem: Problem, paradigm: str, source: str, timeout_s: flo
     cxx = compiler_for(paradigm, tc)
     objects = [driver_object(problem, paradigm, tc), reference_object(problem, paradigm, tc)]
     workdir = sandbox.prepare_workdir()
-    src = workdir / "candidate.cpp"
-    src.write_text(source)
-    sandbox.share_with_sandbox(src)
-    cmd = [cxx, *CXXFLAGS, "candidate.cpp", *map(str, objects), "-o", "candidate"]
-    outcome = sandbox.run(cmd, workdir, sandbox.Limits(wall_s=timeout_s, file_bytes=512 * sandbox.MiB))
+    try:
+        src = workdir / "candidate.cpp"
+        src.write_text(source)
+        sandbox.share_with_sandbox(src)
+        cmd = [cxx, *CXXFLAGS, "candidate.cpp", *map(str, objects), "-o", "candidate"]
+        outcome = sandbox.run(cmd, workdir, sandbox.Limits(wall_s=timeout_s, file_bytes=512 * sandbox.MiB))
+    except BaseException:  # the caller never sees this folder: do not leak it
+        shutil.rmtree(workdir, ignore_errors=True)
+        raise
     binary = workdir / "candidate"
     ok = outcome.ok and binary.exists()
     log = outcome.output[-LOG_TAIL:]
