@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 
 from .errors import ParevalError
+from .paths import data_dir
 from .problems import PARADIGMS, all_problems, select_problems
 
 
@@ -57,13 +58,16 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
     from .engine import EvalConfig, evaluate
 
     gens = Path(args.generations)
-    out = Path(args.out) if args.out else gens.parent.parent / "results" / gens.name
+    out = Path(args.out) if args.out else data_dir() / "results" / gens.name
     try:
-        ranks = tuple(int(r) for r in _csv(args.ranks))
+        ranks = tuple(sorted({int(r) for r in _csv(args.ranks)}))
     except ValueError:
         raise ParevalError(f"--ranks must be comma-separated integers, got {args.ranks!r}") from None
-    if not ranks or min(ranks) < 1:
+    if not ranks or ranks[0] < 1:
         raise ParevalError("--ranks needs at least one positive rank count")
+    if ranks[0] != 1:
+        raise ParevalError(f"--ranks {args.ranks} lacks 1: speedups are measured against the 1-rank run, add it "
+                           f"(e.g. --ranks 1,{','.join(map(str, ranks))})")
     cfg = EvalConfig(ranks=ranks, jobs=args.jobs, reps=args.reps, size=args.size)
 
     def show(rec: dict) -> None:
@@ -73,9 +77,13 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
     summary = evaluate(gens, out, cfg, progress=None if args.quiet else show)
     for line in summary.bad_lines:
         print(f"pareval: error: {line}", file=sys.stderr)
+    for line in summary.refused:
+        print(f"pareval: refused: {line}", file=sys.stderr)
+    for line in summary.harness_errors:
+        print(f"pareval: harness error (not the model's fault; retried on the next run): {line}", file=sys.stderr)
     counts = ", ".join(f"{k} {v}" for k, v in sorted(summary.statuses.items())) or "nothing new"
     print(f"evaluated {summary.evaluated} ({counts}); {summary.skipped} already done; results in {out}")
-    return 1 if summary.bad_lines else 0
+    return 1 if summary.bad_lines or summary.refused or summary.harness_errors else 0
 
 
 def cmd_check_problems(args: argparse.Namespace) -> int:
@@ -96,7 +104,7 @@ def cmd_check_problems(args: argparse.Namespace) -> int:
 def cmd_doctor(args: argparse.Namespace) -> int:
     from .doctor import doctor
 
-    return doctor()
+    return doctor(args.only)
 
 
 def cmd_report(args: argparse.Namespace) -> int:
@@ -154,7 +162,8 @@ def parser() -> argparse.ArgumentParser:
     c.add_argument("--jobs", type=int, default=2)
     c.set_defaults(fn=cmd_check_problems)
 
-    d = sub.add_parser("doctor", help="check compilers, MPI, sandbox and the default model")
+    d = sub.add_parser("doctor", help="check by doing: compilers, MPI, sandbox and the default model")
+    d.add_argument("--only", choices=["toolchain", "sandbox", "model", "optional"], help="run one group of checks")
     d.set_defaults(fn=cmd_doctor)
     r = sub.add_parser("report", help="run the notebooks and render the HTML report")
     r.add_argument("--models", help="comma-separated model names (default: smollm2-135m-q4,reference)")

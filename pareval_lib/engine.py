@@ -7,9 +7,12 @@ interrupted evaluation resumes where it stopped.
 from __future__ import annotations
 
 import json
+import os
+import re
 import shutil
+import subprocess
 import time
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any, Callable
@@ -24,7 +27,13 @@ from .problems import Problem, get_problem
 from .runner import RunResult, run_candidate
 from .toolchain import cores, find_toolchain
 
-STATUSES = ("ok", "no_code", "build_error", "build_timeout", "wrong_answer", "runtime_error", "timeout")
+STATUSES = ("ok", "no_code", "build_error", "build_timeout", "wrong_answer", "runtime_error", "timeout",
+            "harness_error")
+#: Infrastructure failures (compiler, launcher or sandbox failing to start) are recorded as
+#: ``harness_error``: never the model's fault, never counted, retried on the next run. When this
+#: many candidates in a row fail the same way, on at least two problems, the run stops.
+HARNESS_ERROR_STREAK = 5
+HARNESS_ERRORS = (ParevalError, OSError, subprocess.SubprocessError)
 
 
 @dataclass(frozen=True)
@@ -53,6 +62,8 @@ class Summary:
     evaluated: int = 0
     skipped: int = 0
     bad_lines: list[str] = field(default_factory=list)
+    refused: list[str] = field(default_factory=list)  # one line per problem that cannot take --size
+    harness_errors: list[str] = field(default_factory=list)  # one line per candidate pareval failed
     statuses: dict[str, int] = field(default_factory=dict)
     wall_s: float = 0.0
     build_s: float = 0.0  # sum over candidates (builds overlap with --jobs > 1)
@@ -85,27 +96,55 @@ def load_tasks(generations: Path, done: set[str]) -> tuple[list[Task], list[str]
     return tasks, bad, skipped
 
 
+_CALIBRATION_FAILURES: dict[str, str] = {}
+
+
+def _read_calibration(path: Path) -> dict[str, float]:
+    try:
+        known = json.loads(path.read_text())
+    except FileNotFoundError:
+        return {}
+    except (OSError, ValueError):
+        return {}  # corrupt or unreadable: a cache only, measured again
+    return known if isinstance(known, dict) else {}
+
+
 def _calibration(problem: Problem, cfg: EvalConfig) -> float:
-    """Wall seconds of the serial reference's own run here (cached): run timeouts scale with it."""
+    """Wall seconds of the serial reference's own run here (cached): run timeouts scale with it.
+
+    A reference that does not build or run is remembered for the rest of the process, so each
+    of that problem's candidates fails fast with the same one line.
+    """
     path = cache_dir() / "calibration.json"
-    known = json.loads(path.read_text()) if path.exists() else {}
     key = f"{problem.id}:{problem.content_hash()}:{cfg.size}:{cfg.reps}:{cfg.warmup}:{find_toolchain().fingerprint()}"
+    if key in _CALIBRATION_FAILURES:
+        raise ParevalError(_CALIBRATION_FAILURES[key])
+    known = _read_calibration(path)
     if key not in known:
-        built = build_candidate(problem, "serial", problem.solution("serial"), cfg.build_timeout_s)
         try:
-            if not built.ok:
-                raise ParevalError(f"the reference solution of {problem.id} does not build: {built.log[-300:]}")
-            res = run_candidate(built.workdir, "serial", 1, 600.0, cfg.size, cfg.reps, cfg.warmup)
-            if res.status != "ok":
-                raise ParevalError(f"the reference solution of {problem.id} fails here ({res.status}): {res.log[-300:]}")
-        finally:
-            shutil.rmtree(built.workdir, ignore_errors=True)
-        known = json.loads(path.read_text()) if path.exists() else {}
-        known[key] = res.seconds
-        tmp = path.with_suffix(".tmp")
+            seconds = _measure_reference(problem, cfg)
+        except ParevalError as exc:
+            _CALIBRATION_FAILURES[key] = str(exc)
+            raise
+        known = _read_calibration(path)
+        known[key] = seconds
+        tmp = path.with_name(f".calibration.{os.getpid()}.{os.urandom(4).hex()}.tmp")
         tmp.write_text(json.dumps(known, indent=1, sort_keys=True))
         tmp.replace(path)
     return float(known[key])
+
+
+def _measure_reference(problem: Problem, cfg: EvalConfig) -> float:
+    built = build_candidate(problem, "serial", problem.solution("serial"), cfg.build_timeout_s)
+    try:
+        if not built.ok:
+            raise ParevalError(f"the reference solution of {problem.id} does not build: {built.log[-300:]}")
+        res = run_candidate(built.workdir, "serial", 1, 600.0, cfg.size, cfg.reps, cfg.warmup)
+        if res.status != "ok":
+            raise ParevalError(f"the reference solution of {problem.id} fails here ({res.status}): {res.log[-300:]}")
+    finally:
+        shutil.rmtree(built.workdir, ignore_errors=True)
+    return res.seconds
 
 
 def run_timeout(problem: Problem, ranks: int, cfg: EvalConfig) -> float:
@@ -141,11 +180,38 @@ def _base_record(task: Task, cfg: EvalConfig) -> dict[str, Any]:
     }
 
 
+@dataclass
+class HarnessFailure:
+    """pareval (or the machine) failed to handle this candidate: not the model's fault."""
+
+    message: str
+
+    @property
+    def signature(self) -> str:
+        """The message with paths and numbers blurred, to tell one recurring failure from many."""
+        return re.sub(r"\S*/\S*|\d+", "_", self.message)
+
+
 def _build(task: Task, cfg: EvalConfig):
-    task.code = extract_code(task.generation["output"], task.problem.prompt(task.generation["paradigm"]), task.problem.function)
-    if task.code is None:
-        return None
-    return build_candidate(task.problem, task.generation["paradigm"], task.code, cfg.build_timeout_s)
+    """The build for one task: None (no code), a BuildResult, or a HarnessFailure."""
+    try:
+        task.code = extract_code(task.generation["output"], task.problem.prompt(task.generation["paradigm"]), task.problem.function)
+        if task.code is None:
+            return None
+        return build_candidate(task.problem, task.generation["paradigm"], task.code, cfg.build_timeout_s)
+    except HARNESS_ERRORS as exc:
+        return HarnessFailure(f"build: {_one_line(exc)}")
+
+
+def _one_line(exc: BaseException) -> str:
+    text = " ".join(str(exc).split()) or type(exc).__name__
+    return text if isinstance(exc, ParevalError) else f"{type(exc).__name__}: {text}"
+
+
+def _harness_record(task: Task, cfg: EvalConfig, failure: HarnessFailure) -> dict[str, Any]:
+    rec = _base_record(task, cfg)
+    rec.update(status="harness_error", log=f"[infrastructure error, not the candidate's: {failure.message}]")
+    return rec
 
 
 def _evaluate_built(task: Task, built, cfg: EvalConfig, summary: Summary) -> dict[str, Any]:
@@ -164,8 +230,9 @@ def _evaluate_built(task: Task, built, cfg: EvalConfig, summary: Summary) -> dic
     rank_counts = cfg.ranks if paradigm == "mpi" else (1,)
     results: list[RunResult] = []
     try:
+        run_timeouts = {ranks: run_timeout(task.problem, ranks, cfg) for ranks in rank_counts}
         for ranks in rank_counts:
-            res = run_candidate(built.workdir, paradigm, ranks, run_timeout(task.problem, ranks, cfg), cfg.size, cfg.reps, cfg.warmup)
+            res = run_candidate(built.workdir, paradigm, ranks, run_timeouts[ranks], cfg.size, cfg.reps, cfg.warmup)
             summary.run_s += res.seconds
             results.append(res)
             rec["runs"][str(ranks)] = {"status": res.status, "runtime_s": res.runtime_s, "seconds": round(res.seconds, 4), "failed_case": res.failed_case}
@@ -194,14 +261,23 @@ def evaluate(
 ) -> Summary:
     """Evaluate every generation not yet in `results`; bad lines are reported, good ones kept."""
     start = time.monotonic()
+    ranks = tuple(sorted(set(cfg.ranks)))  # 1 first: the baseline run (the CLI refuses lists without it)
+    if not ranks or ranks[0] < 1:
+        raise ParevalError(f"rank counts must be positive, got {list(cfg.ranks)}")
+    cfg = replace(cfg, ranks=ranks)
     find_toolchain()  # a missing compiler is a clear error before any work
+    problem_with_fallback = sandbox.fallback_problem()
+    if problem_with_fallback:
+        raise ParevalError(problem_with_fallback)
     executor = executor or LocalExecutor(cfg.jobs)
     store.repair_torn_tail(results)
     tasks, bad, skipped = load_tasks(generations, store.done_keys(results))
+    summary = Summary(skipped=skipped, bad_lines=bad)
+    tasks = _refuse_sizes(tasks, cfg, summary)
     if any(t.generation["paradigm"] == "mpi" for t in tasks):
         find_toolchain().require_mpi()
-    summary = Summary(skipped=skipped, bad_lines=bad)
     sandbox.warn_if_weak()
+    streak: list[tuple[str, str]] = []  # (problem, failure signature) of consecutive harness errors
     chunk = max(4, 2 * executor_jobs(executor))
     for i in range(0, len(tasks), chunk):
         part = tasks[i : i + chunk]
@@ -209,15 +285,56 @@ def evaluate(
         builds = list(executor.map_builds(lambda t: _build(t, cfg), part))
         summary.build_phase_s += time.monotonic() - t0
         for task, built in zip(part, builds):
-            rec = _evaluate_built(task, built, cfg, summary)
+            rec = _evaluate_one(task, built, cfg, summary)
             rec["evaluated_at"] = datetime.now(timezone.utc).isoformat(timespec="seconds")
             store.append_records(results, [rec])
             summary.evaluated += 1
             summary.statuses[rec["status"]] = summary.statuses.get(rec["status"], 0) + 1
             if progress:
                 progress(rec)
+            _check_streak(streak, task, rec, summary)
     summary.wall_s = time.monotonic() - start
     return summary
+
+
+def _evaluate_one(task: Task, built, cfg: EvalConfig, summary: Summary) -> dict[str, Any]:
+    """The record for one candidate; infrastructure failures become ``harness_error`` records."""
+    if isinstance(built, HarnessFailure):
+        failure = built
+    else:
+        try:
+            return _evaluate_built(task, built, cfg, summary)
+        except HARNESS_ERRORS as exc:
+            failure = HarnessFailure(f"run: {_one_line(exc)}")
+        finally:
+            if built is not None and not isinstance(built, HarnessFailure):
+                shutil.rmtree(built.workdir, ignore_errors=True)
+    summary.harness_errors.append(f"{task.problem.id} ({task.generation['paradigm']}): {failure.message}")
+    return _harness_record(task, cfg, failure)
+
+
+def _check_streak(streak: list[tuple[str, str]], task: Task, rec: dict[str, Any], summary: Summary) -> None:
+    """Stop with one line when the same infrastructure error keeps recurring across problems."""
+    if rec["status"] != "harness_error":
+        streak.clear()
+        return
+    streak.append((task.problem.id, HarnessFailure(rec["log"]).signature))
+    recent = streak[-HARNESS_ERROR_STREAK:]
+    if (len(recent) == HARNESS_ERROR_STREAK and len({sig for _, sig in recent}) == 1
+            and len({pid for pid, _ in recent}) >= 2):
+        raise ParevalError(
+            f"stopped: the last {HARNESS_ERROR_STREAK} candidates ({len({p for p, _ in recent})} problems) all hit the "
+            f"same infrastructure error, so the rest would too: {summary.harness_errors[-1]} "
+            f"(their records are marked harness_error and are retried on the next run)")
+
+
+def _refuse_sizes(tasks: list[Task], cfg: EvalConfig, summary: Summary) -> list[Task]:
+    """Drop the tasks of problems whose driver cannot take ``--size``, one line per problem."""
+    if cfg.size is None:
+        return tasks
+    verdicts = {t.problem.id: t.problem.size_problem(cfg.size) for t in tasks}
+    summary.refused.extend(why for why in verdicts.values() if why)
+    return [t for t in tasks if verdicts[t.problem.id] is None]
 
 
 def executor_jobs(executor: Executor) -> int:

@@ -29,6 +29,9 @@ DOMAINS = {
     "transform": "transform",
 }
 
+#: Keys of problem.yaml's `sizes` (what `--size` the driver accepts; see problems/FORMAT.md).
+SIZE_KEYS = {"min", "max", "power_of_two", "multiple_of", "default"}
+
 REQUIRED_FILES = ("problem.yaml", "driver.cpp") + tuple(
     f"{kind}_{p}.cpp" for kind in ("prompt", "solution") for p in PARADIGMS
 )
@@ -60,6 +63,26 @@ class Problem:
     def driver_path(self) -> Path:
         return self.folder / "driver.cpp"
 
+    @property
+    def sizes(self) -> dict:
+        """The `--size` values the driver accepts (problem.yaml `sizes`: min, max, power_of_two)."""
+        return dict(self.meta.get("sizes") or {})
+
+    def size_problem(self, size: int) -> str | None:
+        """Why this problem cannot be run at `size` (one line), or None when it can."""
+        rule = self.sizes
+        low, high = int(rule.get("min", 1)), rule.get("max")
+        if size < low:
+            return f"{self.id}: --size {size} is below the smallest size its driver accepts ({low})"
+        if high is not None and size > int(high):
+            return f"{self.id}: --size {size} is above the largest size its driver accepts ({int(high):,})"
+        if rule.get("power_of_two") and size & (size - 1):
+            return f"{self.id}: --size {size} is not a power of two, which its driver needs"
+        multiple = int(rule.get("multiple_of", 1))
+        if size % multiple:
+            return f"{self.id}: --size {size} is not a multiple of {multiple}, which its driver needs"
+        return None
+
     def content_hash(self) -> str:
         """Hash of every file of the problem: keys caches and calibrations."""
         h = hashlib.sha256()
@@ -86,6 +109,10 @@ def load_problem(folder: Path) -> Problem:
         raise ParevalError(f"{folder}/problem.yaml: id {meta['id']!r} differs from the folder name")
     if meta["domain"] not in DOMAINS:
         raise ParevalError(f"{folder}/problem.yaml: unknown domain {meta['domain']!r}")
+    sizes = meta.get("sizes")
+    if sizes is not None and (not isinstance(sizes, dict) or set(sizes) - SIZE_KEYS):
+        raise ParevalError(f"{folder}/problem.yaml: 'sizes' must be a mapping with keys among "
+                           f"{', '.join(sorted(SIZE_KEYS))}")
     return Problem(meta["id"], meta["domain"], meta["title"], meta["function"], folder, meta)
 
 

@@ -81,7 +81,12 @@ def append_records(path: Path, records: Iterable[dict[str, Any]]) -> None:
     fd = os.open(path, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o644)
     try:
         for rec in records:
-            os.write(fd, (json.dumps(rec, sort_keys=True) + "\n").encode())
+            data = memoryview((json.dumps(rec, sort_keys=True) + "\n").encode())
+            while data:  # a short write (full disk, signal) must not leave half a line unnoticed
+                written = os.write(fd, data)
+                if written <= 0:
+                    raise ParevalError(f"cannot append to {path}: the write made no progress")
+                data = data[written:]
             os.fsync(fd)
     finally:
         os.close(fd)
@@ -95,4 +100,5 @@ def load_records(path: Path) -> list[dict[str, Any]]:
 
 
 def done_keys(results_path: Path) -> set[str]:
-    return {r["key"] for r in load_records(results_path) if "key" in r}
+    """Keys already evaluated; infrastructure failures (``harness_error``) are tried again."""
+    return {r["key"] for r in load_records(results_path) if "key" in r and r.get("status") != "harness_error"}
