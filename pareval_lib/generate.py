@@ -13,7 +13,7 @@ from typing import Any, Callable, Union
 
 from . import store
 from .backends import Backend, Completion, GenerationRequest, SamplingParams, make_backend
-from .errors import ParevalError
+from .errors import ModelCrashed, ParevalError
 from .paths import data_dir
 from .problems import PARADIGMS, Problem
 from .prompting import render_prompt
@@ -160,6 +160,10 @@ def run_generation(
                     bar.update(1)
                 elif callable(progress):
                     progress(record)
+    except ModelCrashed as exc:
+        crashed: ModelCrashed | None = exc
+    else:
+        crashed = None
     finally:
         if bar is not None:
             bar.close()
@@ -168,6 +172,8 @@ def run_generation(
         if summary.generated:
             summary.resources = _record_resources(spec, backend, identity, summary, monitor, started_at,
                                                   time.perf_counter() - wall_start, params)
+    if crashed is not None:
+        raise ModelCrashed(f"{crashed}; the {summary.generated} generation(s) finished before it are kept in {out}")
     return summary
 
 
@@ -181,8 +187,13 @@ def _record_resources(spec: ModelSpec, backend: Backend, identity: dict[str, Any
         "tokens_per_s": round(summary.tokens_per_s, 2) if summary.tokens_per_s else None,
         "max_tokens": params.max_tokens, "machine": machine(),
     }
+    if "n_threads" in identity:
+        run["n_threads"] = identity["n_threads"]
     if backend.local:
-        run.update(monitor.measurements())
+        # a worker process measures the model alone; otherwise this whole process is measured
+        worker = getattr(backend, "measurements", None)
+        run.update(worker() if worker else monitor.measurements())
+        run["measured_process"] = "model worker" if worker else "this process"
     return record_run(resources_path(summary.path), spec.name, run, spec.vram_gb)
 
 

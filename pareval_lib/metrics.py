@@ -199,11 +199,12 @@ class Study:
         A model that cannot be generated with (unknown name, backend not configured) gets status
         ``unavailable`` and its message; what it already generated is still evaluated.
         """
-        from pareval_lib.errors import ParevalError
+        from pareval_lib.errors import ModelCrashed, ParevalError
         from pareval_lib.generate import generate
 
         problems = self.problem_list()
         rows = []
+        crashes = []
         for model in self.models:
             path = self.generations_path(model)
             before = _count_lines(path)
@@ -220,6 +221,9 @@ class Study:
             try:
                 generate(model, problems, tuple(self.paradigms), int(self.samples), path,
                          _generation_progress(model, progress), **options)
+            except ModelCrashed as exc:
+                status, message = "crashed", str(exc)
+                crashes.append(message)
             except ParevalError as exc:
                 status, message = "unavailable", str(exc)
             after = _count_lines(path)
@@ -229,6 +233,8 @@ class Study:
             if progress:
                 progress(f"generate {model}: {status}, {after - before} new, {after} in {path}"
                          + (f" ({message})" if message else ""))
+        if crashes:  # a crashed runtime ends the stage with its one line; finished generations are kept
+            raise ModelCrashed(crashes[0])
         return pd.DataFrame(rows)
 
     def evaluate_missing(self, progress: ProgressFn | None = _print) -> pd.DataFrame:
@@ -253,8 +259,15 @@ class Study:
                 summary = evaluate(selected, self.results_path(model), config,
                                    progress=_evaluation_progress(model, progress))
                 evaluated, skipped = summary.evaluated, summary.skipped
+                notes = []
                 if summary.bad_lines:
-                    message = f"{len(summary.bad_lines)} bad generation lines skipped"
+                    notes.append(f"{len(summary.bad_lines)} bad generation lines skipped")
+                if summary.refused:
+                    notes.append(f"{len(summary.refused)} refused up front ({summary.refused[0]})")
+                if summary.harness_errors:
+                    notes.append(f"{len(summary.harness_errors)} harness errors, not the model's fault and retried "
+                                 f"on the next run ({summary.harness_errors[0]})")
+                message = "; ".join(notes)
             except ParevalError as exc:
                 status, message = "failed", str(exc)
             finally:
@@ -349,7 +362,7 @@ def _selected_generations(path: Path, problems: set[str], paradigms: set[str], s
 
 
 def load_results(path: Path) -> pd.DataFrame:
-    """Every complete record of a results file as a DataFrame (a torn last line is ignored)."""
+    """Every complete record of a results file as a DataFrame (a torn last line and harness errors are left out)."""
     records = []
     with open(path, encoding="utf-8", errors="replace") as handle:
         for line in handle:
@@ -357,7 +370,8 @@ def load_results(path: Path) -> pd.DataFrame:
                 record = json.loads(line)
             except json.JSONDecodeError:
                 continue
-            if isinstance(record, dict):
+            # a harness error is pareval's or the machine's failure, not the model's: never counted
+            if isinstance(record, dict) and record.get("status") != "harness_error":
                 records.append(record)
     if not records:
         return pd.DataFrame(columns=[*tables.REQUIRED_RESULT_COLUMNS, "domain", "status"])

@@ -546,8 +546,15 @@ def build_report(
     return html_path
 
 
+_ANSI = re.compile(r"\x1b\[[0-9;]*m")
+
+
 def _short_error(exc: Exception) -> str:
-    text = str(exc).strip().splitlines()
+    """One line: a notebook's own exception (papermill keeps its name and value), else the last line."""
+    ename, evalue = getattr(exc, "ename", None), getattr(exc, "evalue", None)
+    if ename and evalue:
+        return f"{ename}: {' '.join(_ANSI.sub('', str(evalue)).split())}"
+    text = _ANSI.sub("", str(exc)).strip().splitlines()
     meaningful = [line for line in text if line.strip() and not set(line.strip()) <= set("-")]
     return meaningful[-1] if meaningful else type(exc).__name__
 

@@ -12,6 +12,7 @@ import resource
 import sys
 import threading
 import time
+import warnings
 from pathlib import Path
 from typing import Any
 
@@ -158,7 +159,14 @@ def record_run(path: Path, model: str, run: dict[str, Any], declared_vram_gb: fl
         data = json.loads(path.read_text())
         if not isinstance(data, dict) or not isinstance(data.get("runs"), list):
             raise ValueError
+    except FileNotFoundError:
+        data = {"model": model, "runs": []}
     except (OSError, ValueError):
+        # never lose earlier runs silently: keep the unreadable file beside the new one
+        aside = path.with_name(f"{path.name}.corrupt-{time.strftime('%Y%m%dT%H%M%S')}")
+        os.replace(path, aside)
+        warnings.warn(f"{path} was not a valid resources file; kept as {aside.name}, starting a new one",
+                      RuntimeWarning, stacklevel=2)
         data = {"model": model, "runs": []}
     data["model"] = model
     data["declared_vram_gb"] = declared_vram_gb

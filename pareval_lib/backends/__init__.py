@@ -1,9 +1,12 @@
 """Model backends: each turns rendered prompts into completions (see `base.Backend`).
 
 Backends are imported only when used, so `hf` (torch) or `llamacpp` cost nothing unless chosen.
+The local runtimes (`llamacpp`, `hf`) run in a worker process (`isolated`), so a native crash
+there becomes a `ModelCrashed` error here; ``PAREVAL_IN_PROCESS=1`` runs them in this process.
 """
 from __future__ import annotations
 
+import os
 from importlib import import_module
 
 from ..registry import ModelSpec
@@ -20,8 +23,16 @@ _CLASSES = {
 }
 
 
-def make_backend(spec: ModelSpec) -> Backend:
+#: Backends whose runtime runs native code in-process: isolated in a worker by default.
+ISOLATED = {"llamacpp", "hf"}
+
+
+def make_backend(spec: ModelSpec, isolated: bool = True) -> Backend:
     """The backend named by a registry entry, configured from its settings (not yet started)."""
     module_name, class_name = _CLASSES[spec.backend]
-    module = import_module(f"{__name__}.{module_name}")
-    return getattr(module, class_name)(spec)
+    backend_class = getattr(import_module(f"{__name__}.{module_name}"), class_name)
+    if isolated and spec.backend in ISOLATED and os.environ.get("PAREVAL_IN_PROCESS") != "1":
+        from .isolated import IsolatedBackend
+
+        return IsolatedBackend(spec, backend_class)
+    return backend_class(spec)

@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import importlib.util
-import os
 import time
 from pathlib import Path
 from typing import Any, Iterable, Iterator
@@ -11,20 +10,6 @@ from ..errors import ParevalError
 from ..prompting import MODES
 from ..registry import ModelSpec
 from .base import Completion, GenerationRequest, available_cores, file_sha256
-
-
-def idle_cores() -> int:
-    """Cores not already busy (available cores minus the 1-minute load average), at least 1.
-
-    llama.cpp's threads wait for each other at every step: on a machine where other work holds
-    the cores, asking for all of them makes generation tens of times slower than asking for one.
-    """
-    cores = available_cores()
-    try:
-        busy = os.getloadavg()[0]
-    except OSError:
-        busy = 0.0
-    return max(1, min(cores, round(cores - busy)))
 
 
 def gguf_path(spec: ModelSpec) -> Path:
@@ -68,7 +53,9 @@ class LlamaCppBackend:
         from llama_cpp import Llama
 
         settings = self.spec.settings
-        self.n_threads = int(settings.get("n_threads") or idle_cores())
+        # every core this process may use (its affinity mask): a load-average snapshot taken at a busy
+        # moment would pin a long generation to one core
+        self.n_threads = int(settings.get("n_threads") or available_cores())
         try:
             self.llm = Llama(
                 model_path=str(self.path), n_ctx=int(settings.get("n_ctx", 4096)),
