@@ -440,8 +440,15 @@ def vram_efficiency(rate: float, vram_gb: float | None) -> float:
 def efficiency_ratio(
     rate: float, vram_gb: float | None, reference_rate: float, reference_vram_gb: float | None
 ) -> float:
-    """Performance-per-GB of a model relative to a reference model (report 3.4.1's last column)."""
-    return vram_efficiency(rate, vram_gb) / vram_efficiency(reference_rate, reference_vram_gb)
+    """Performance-per-GB of a model relative to a reference model (report 3.4.1's last column).
+
+    NaN ("not defined") when the reference's rate per GB is zero or unknown: a ratio against zero
+    is no statement about either model.
+    """
+    denominator = vram_efficiency(reference_rate, reference_vram_gb)
+    if not denominator or math.isnan(denominator):
+        return math.nan
+    return vram_efficiency(rate, vram_gb) / denominator
 
 
 def vram_ratio(vram_gb: float | None, reference_vram_gb: float | None) -> float:

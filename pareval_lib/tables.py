@@ -391,7 +391,8 @@ def vram_efficiency_table(
         stats.efficiency_ratio(rate, vram, ref["rate_pct"], ref["vram_gb"])
         for rate, vram in zip(table["rate_pct"], table["vram_gb"])
     ]
-    table["reference_times_more_efficient"] = 1.0 / table["efficiency_ratio"]
+    ratio = table["efficiency_ratio"].astype(float)
+    table["reference_times_more_efficient"] = 1.0 / ratio.where(ratio > 0)  # not defined against zero
     return table.sort_values(["perf_per_gb", "model"], ascending=[False, True], na_position="last").reset_index(
         drop=True
     )

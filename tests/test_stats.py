@@ -330,3 +330,9 @@ def test_vram_helpers():
     assert math.isnan(stats.vram_ratio(float("nan"), 19))
     with pytest.raises(ValueError):
         stats.vram_efficiency(50.0, 0)
+
+
+def test_efficiency_ratio_against_a_reference_that_builds_nothing_is_not_defined() -> None:
+    assert math.isnan(stats.efficiency_ratio(50.0, 10.0, 0.0, 19.0))
+    assert math.isnan(stats.efficiency_ratio(50.0, 10.0, 40.0, None))
+    assert stats.efficiency_ratio(0.0, 10.0, 40.0, 20.0) == 0.0
