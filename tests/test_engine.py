@@ -141,6 +141,18 @@ def test_missing_file_and_bad_ranks_are_one_line_errors(tmp_path: Path) -> None:
     gens = _gens(tmp_path / "g.jsonl")
     p = subprocess.run(CLI + ["evaluate", str(gens), "--ranks", "two"], capture_output=True, text=True)
     assert p.returncode != 0 and p.stderr.strip().startswith("pareval: error:") and "\n" not in p.stderr.strip()
+    p = subprocess.run(CLI + ["evaluate", str(gens), "--ranks", "4,2"], capture_output=True, text=True)
+    assert p.returncode != 0 and "lacks 1" in p.stderr and "--ranks 1,2,4" in p.stderr and "\n" not in p.stderr.strip()
+
+
+def test_default_results_path_is_the_data_folder(tmp_path: Path) -> None:
+    gens = tmp_path / "elsewhere" / "g.jsonl"
+    gens.parent.mkdir()
+    store.append_records(gens, [{"model": "m", "problem": PROBLEM, "paradigm": "serial", "sample": 0, "output": "no code"}])
+    env = dict(os.environ, PAREVAL_DATA=str(tmp_path / "data"))
+    p = subprocess.run(CLI + ["evaluate", str(gens), "--ranks", "1", "--quiet"], capture_output=True, text=True, env=env)
+    assert p.returncode == 0, p.stderr
+    assert [r["status"] for r in store.load_records(tmp_path / "data" / "results" / "g.jsonl")] == ["no_code"]
 
 
 def test_missing_compiler_is_a_clear_error(tmp_path: Path) -> None:
