@@ -29,7 +29,7 @@ data_dir = None  # generations/ and results/ live here (None: the repository's d
 out_dir = "reports"  # tables/ and figures/ are written here
 
 # %%
-from pareval_lib import metrics, report
+from pareval_lib.report import study as metrics, notebook as report
 
 study = report.setup_notebook(globals())
 

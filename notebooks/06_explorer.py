@@ -31,7 +31,7 @@ out_dir = "reports"  # tables/ and figures/ are written here
 # %%
 from IPython.display import display
 
-from pareval_lib import report, widgets
+from pareval_lib.report import notebook as report, widgets
 
 study = report.setup_notebook(globals())
 

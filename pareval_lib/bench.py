@@ -14,12 +14,12 @@ import tempfile
 import time
 from pathlib import Path
 
-from . import store
-from .engine import EvalConfig, evaluate
-from .generate import generate
-from .paths import REPO_ROOT
-from .problems import all_problems
-from .toolchain import cores, find_toolchain
+from pareval_lib import store
+from pareval_lib.evaluation.engine import EvalConfig, evaluate
+from pareval_lib.generation.generate import generate
+from pareval_lib.paths import REPO_ROOT
+from pareval_lib.problems.catalogue import all_problems
+from pareval_lib.evaluation.toolchain import cores, find_toolchain
 
 
 def run_bench(out: Path, jobs: int = 2, reps: int = 3) -> dict:

@@ -6,9 +6,9 @@ import json
 import sys
 from pathlib import Path
 
-from .errors import ParevalError
-from .paths import data_dir
-from .problems import PARADIGMS, all_problems, select_problems
+from pareval_lib.errors import ParevalError
+from pareval_lib.paths import data_dir
+from pareval_lib.problems.catalogue import PARADIGMS, all_problems, select_problems
 
 
 def _csv(text: str) -> list[str]:
@@ -18,7 +18,7 @@ def _csv(text: str) -> list[str]:
 def cmd_problems(args: argparse.Namespace) -> int:
     probs = all_problems()
     if args.markdown:
-        from .problems import readme_text
+        from pareval_lib.problems.catalogue import readme_text
 
         print(readme_text(probs), end="")
         return 0
@@ -38,7 +38,7 @@ def cmd_problems(args: argparse.Namespace) -> int:
 
 
 def cmd_generate(args: argparse.Namespace) -> int:
-    from .generate import run_generation
+    from pareval_lib.generation.generate import run_generation
 
     probs = select_problems(_csv(args.problems) if args.problems else None,
                             _csv(args.domains) if args.domains else None)
@@ -55,7 +55,7 @@ def cmd_generate(args: argparse.Namespace) -> int:
 
 
 def cmd_evaluate(args: argparse.Namespace) -> int:
-    from .engine import EvalConfig, evaluate
+    from pareval_lib.evaluation.engine import EvalConfig, evaluate
 
     gens = Path(args.generations)
     out = Path(args.out) if args.out else data_dir() / "results" / gens.name
@@ -87,7 +87,7 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
 
 
 def cmd_check_problems(args: argparse.Namespace) -> int:
-    from .quality import check_problems
+    from pareval_lib.evaluation.quality import check_problems
 
     probs = select_problems(args.ids or None)
     results, bad = check_problems(probs, jobs=args.jobs)
@@ -102,13 +102,13 @@ def cmd_check_problems(args: argparse.Namespace) -> int:
 
 
 def cmd_doctor(args: argparse.Namespace) -> int:
-    from .doctor import doctor
+    from pareval_lib.doctor import doctor
 
     return doctor(args.only)
 
 
 def cmd_report(args: argparse.Namespace) -> int:
-    from .report import build_report
+    from pareval_lib.report.notebook import build_report
 
     options = {}
     if args.problem_limit is not None:
@@ -170,7 +170,7 @@ def parser() -> argparse.ArgumentParser:
     r.add_argument("--problems", help="comma-separated problem ids (default: all)")
     r.add_argument("--problem-limit", type=int, help="keep only the first N problems")
     r.add_argument("--highlight", help="our highlighted model (default: the first of --models)")
-    r.add_argument("--params", help="YAML/JSON file of notebook parameters (see pareval_lib.report.DEFAULT_PARAMS)")
+    r.add_argument("--params", help="YAML/JSON file of notebook parameters (see pareval_lib.report.notebook.DEFAULT_PARAMS)")
     r.add_argument("--out", help="output folder (default: reports, or the parameters file's out_dir)")
     r.add_argument("--no-check", action="store_true", help="skip the headless-Chromium rendering check")
     r.set_defaults(fn=cmd_report)

@@ -12,9 +12,9 @@ import tempfile
 from pathlib import Path
 from typing import Callable
 
-from . import sandbox
-from .errors import ParevalError
-from .toolchain import cores, find_toolchain
+from pareval_lib.evaluation import sandbox
+from pareval_lib.errors import ParevalError
+from pareval_lib.evaluation.toolchain import cores, find_toolchain
 
 DEFAULT_MODEL = "smollm2-135m-q4"
 Check = tuple[str, bool, str]  # (part, ok, detail when ok, else cause and fix)
@@ -111,7 +111,7 @@ def _sandboxed_mpi() -> Check:
 
 def _write_outside() -> Check:
     part = "write outside sandbox"
-    from .paths import cache_dir
+    from pareval_lib.paths import cache_dir
 
     target_dir = Path(tempfile.mkdtemp(prefix="pareval-doctor-outside-", dir=cache_dir()))
     target = target_dir / "must-stay-empty"
@@ -133,10 +133,10 @@ def _write_outside() -> Check:
 
 def check_model() -> list[Check]:
     """A 1-token generation with the default model, in its worker process."""
-    from .backends import make_backend
-    from .generate import plan, sampling_params
-    from .problems import all_problems
-    from .registry import get_model
+    from pareval_lib.generation.backends import make_backend
+    from pareval_lib.generation.generate import plan, sampling_params
+    from pareval_lib.problems.catalogue import all_problems
+    from pareval_lib.generation.registry import get_model
 
     part = f"default model ({DEFAULT_MODEL})"
     if importlib.util.find_spec("llama_cpp") is None:

@@ -6,7 +6,7 @@ from pathlib import Path
 
 PACKAGE_DIR = Path(__file__).resolve().parent
 REPO_ROOT = PACKAGE_DIR.parent
-CPP_DIR = PACKAGE_DIR / "cpp"
+CPP_DIR = PACKAGE_DIR / "problems" / "cpp"
 
 
 def problems_dir() -> Path:

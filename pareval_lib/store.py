@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Iterable, Iterator
 
-from .errors import ParevalError
+from pareval_lib.errors import ParevalError
 
 GENERATION_FIELDS = {"model": str, "problem": str, "paradigm": str, "sample": int, "output": str}
 

@@ -24,15 +24,15 @@ os.environ["TRANSFORMERS_OFFLINE"] = "1"
 import pytest
 import requests
 
-from pareval_lib.backends import SamplingParams, make_backend
-from pareval_lib.backends.llamacpp import gguf_path
+from pareval_lib.generation.backends import SamplingParams, make_backend
+from pareval_lib.generation.backends.llamacpp import gguf_path
 from pareval_lib.errors import ParevalError
-from pareval_lib.generate import plan, run_generation
+from pareval_lib.generation.generate import plan, run_generation
 from pareval_lib.paths import problems_dir
-from pareval_lib.problems import Problem, load_problem
-from pareval_lib.prompting import COMPLETION_STOP
-from pareval_lib.registry import ModelSpec, get_model
-from pareval_lib.resources import resources_path
+from pareval_lib.problems.catalogue import Problem, load_problem
+from pareval_lib.problems.prompting import COMPLETION_STOP
+from pareval_lib.generation.registry import ModelSpec, get_model
+from pareval_lib.generation.resources import resources_path
 
 PROBLEM = "reduce_sum_of_squares"
 SERVER_KEY = "sk-pareval-test-server-key-4f1e"

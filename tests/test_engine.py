@@ -12,9 +12,9 @@ from pathlib import Path
 import pytest
 
 from pareval_lib import store
-from pareval_lib.engine import STATUSES, EvalConfig, evaluate
-from pareval_lib.quality import quality_generations
-from pareval_lib.problems import get_problem
+from pareval_lib.evaluation.engine import STATUSES, EvalConfig, evaluate
+from pareval_lib.evaluation.quality import quality_generations
+from pareval_lib.problems.catalogue import get_problem
 
 PROBLEM = "reduce_sum_of_squares"
 CLI = [sys.executable, "-m", "pareval_lib"]

@@ -6,9 +6,9 @@ import shutil
 
 import pytest
 
-from pareval_lib.build import build_candidate
-from pareval_lib.extract import extract_code, find_definition, mask_code, remove_main
-from pareval_lib.problems import get_problem
+from pareval_lib.evaluation.build import build_candidate
+from pareval_lib.evaluation.extract import extract_code, find_definition, mask_code, remove_main
+from pareval_lib.problems.catalogue import get_problem
 
 PROBLEM = get_problem("reduce_sum_of_squares")
 SERIAL_PROMPT = PROBLEM.prompt("serial")

@@ -16,8 +16,10 @@ from matplotlib.collections import PathCollection  # noqa: E402
 from matplotlib.figure import Figure  # noqa: E402
 from matplotlib.patches import Rectangle  # noqa: E402
 
-from pareval_lib import figures, metrics, published, tables  # noqa: E402
-from pareval_lib.metrics import OURS, PUBLISHED, ReportData, Study  # noqa: E402
+from pareval_lib.analysis import figures, published, tables  # noqa: E402
+
+from pareval_lib.report import study as metrics
+from pareval_lib.report.study import OURS, PUBLISHED, ReportData, Study  # noqa: E402
 
 OUR_MODELS = ("model-a", "model-b")
 HIGHLIGHT = {"model-a", "H2looP v0.1-coder"}

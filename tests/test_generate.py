@@ -15,12 +15,12 @@ import pytest
 
 from pareval_lib import store
 from pareval_lib.errors import ParevalError
-from pareval_lib.generate import generate, plan, run_generation
+from pareval_lib.generation.generate import generate, plan, run_generation
 from pareval_lib.paths import problems_dir
-from pareval_lib.problems import get_problem, load_problem
-from pareval_lib.prompting import COMPLETION_STOP, SYSTEM_MESSAGE, render_prompt
-from pareval_lib.backends import SamplingParams
-from pareval_lib.resources import resources_path
+from pareval_lib.problems.catalogue import get_problem, load_problem
+from pareval_lib.problems.prompting import COMPLETION_STOP, SYSTEM_MESSAGE, render_prompt
+from pareval_lib.generation.backends import SamplingParams
+from pareval_lib.generation.resources import resources_path
 
 PROBLEM = "reduce_sum_of_squares"
 CLI = [sys.executable, "-m", "pareval_lib", "generate"]

@@ -17,9 +17,9 @@ from pathlib import Path
 import pytest
 
 from pareval_lib import store
-from pareval_lib.engine import EvalConfig, evaluate
-from pareval_lib import sandbox
-from pareval_lib.sandbox import sandbox_config
+from pareval_lib.evaluation.engine import EvalConfig, evaluate
+from pareval_lib.evaluation import sandbox
+from pareval_lib.evaluation.sandbox import sandbox_config
 
 TOKEN = "pvh" + secrets.token_hex(4)  # names every file and process a hostile candidate makes
 SECRET = "sk-test-" + secrets.token_hex(12)

@@ -16,11 +16,11 @@ import nbformat
 import pandas as pd
 import pytest
 
-from pareval_lib import report, widgets
-from pareval_lib.backends.reference import reference_output
-from pareval_lib.metrics import OURS, PUBLISHED, Study
+from pareval_lib.report import notebook as report, widgets
+from pareval_lib.problems.catalogue import reference_output
+from pareval_lib.report.study import OURS, PUBLISHED, Study
 from pareval_lib.paths import problems_dir
-from pareval_lib.problems import get_problem
+from pareval_lib.problems.catalogue import get_problem
 
 pytestmark = pytest.mark.slow
 

@@ -13,13 +13,15 @@ from pathlib import Path
 
 import pytest
 
-from pareval_lib import engine, sandbox, store
-from pareval_lib.engine import EvalConfig, evaluate
+from pareval_lib.evaluation import engine, sandbox
+
+from pareval_lib import store
+from pareval_lib.evaluation.engine import EvalConfig, evaluate
 from pareval_lib.errors import ModelCrashed, ParevalError
-from pareval_lib.generate import run_generation
+from pareval_lib.generation.generate import run_generation
 from pareval_lib.paths import REPO_ROOT
-from pareval_lib.problems import all_problems, get_problem
-from pareval_lib.quality import quality_generations
+from pareval_lib.problems.catalogue import all_problems, get_problem
+from pareval_lib.evaluation.quality import quality_generations
 
 CLI = [sys.executable, "-m", "pareval_lib"]
 PROBLEM = "reduce_sum_of_squares"
@@ -122,7 +124,7 @@ def test_model_crash_in_process_api_names_signal(tmp_path: Path, monkeypatch: py
 
 @pytest.mark.slow
 def test_report_stage_fails_with_one_line_when_the_model_crashes(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    from pareval_lib.report import build_report
+    from pareval_lib.report.notebook import build_report
 
     monkeypatch.setenv("PAREVAL_TEST_CRASH_AFTER", "1:SIGKILL")
     data = tmp_path / "data"
@@ -169,7 +171,7 @@ def test_compiler_start_failure_becomes_a_harness_error_record(tmp_path: Path, m
     # the next run retries the harness error and only it; reports never count it
     again = evaluate(gens, res, cfg)
     assert again.evaluated == 1 and again.statuses == {"ok": 1} and again.skipped == 1
-    from pareval_lib.metrics import load_results
+    from pareval_lib.report.study import load_results
 
     assert set(load_results(res)["status"]) == {"ok"}
 
@@ -207,7 +209,7 @@ def test_size_a_problem_cannot_take_is_refused_up_front(tmp_path: Path) -> None:
 
 
 def test_bad_sizes_rule_is_a_clear_error(tmp_path: Path) -> None:
-    from pareval_lib.problems import load_problem
+    from pareval_lib.problems.catalogue import load_problem
 
     folder = tmp_path / PROBLEM
     shutil.copytree(REPO_ROOT / "problems" / PROBLEM, folder)
@@ -230,7 +232,7 @@ def test_every_problem_states_its_sizes_and_its_default_fits() -> None:
 
 
 def test_a_corrupt_resources_file_is_kept_aside_not_lost(tmp_path: Path) -> None:
-    from pareval_lib.resources import record_run
+    from pareval_lib.generation.resources import record_run
 
     path = tmp_path / "m.resources.json"
     path.write_text('{"model": "m", "runs": [{"generations": 3}')  # torn by a crash

@@ -11,9 +11,9 @@ from collections import Counter
 
 import pytest
 
-from pareval_lib.extract import find_definition
-from pareval_lib.problems import DOMAINS, PARADIGMS, all_problems
-from pareval_lib.quality import check_problems, wrong_candidates
+from pareval_lib.evaluation.extract import find_definition
+from pareval_lib.problems.catalogue import DOMAINS, PARADIGMS, all_problems
+from pareval_lib.evaluation.quality import check_problems, wrong_candidates
 
 PROBLEMS = all_problems()
 IDS = [p.id for p in PROBLEMS]
@@ -68,7 +68,7 @@ def test_every_domain_is_covered() -> None:
 
 def test_readme_table_is_current() -> None:
     from pareval_lib.paths import problems_dir
-    from pareval_lib.problems import readme_text
+    from pareval_lib.problems.catalogue import readme_text
 
     readme = problems_dir() / "README.md"
     assert readme.read_text() == readme_text(), "regenerate: pareval problems --markdown > problems/README.md"
@@ -84,7 +84,7 @@ def test_reference_object_cannot_clash_with_candidates(problem) -> None:
     """Only the renamed reference function is global, and no COMDAT group is left to fold."""
     import subprocess
 
-    from pareval_lib.build import reference_object
+    from pareval_lib.evaluation.build import reference_object
 
     obj = reference_object(problem, "serial")
     groups = subprocess.run(["readelf", "-g", str(obj)], capture_output=True, text=True).stdout

@@ -1,6 +1,6 @@
 """Reproduce the seed report's numbers from data/published alone, and pin its inconsistencies.
 
-Each test recomputes printed numbers from counts with pareval_lib.stats / pareval_lib.tables;
+Each test recomputes printed numbers from counts with pareval_lib.analysis.stats / pareval_lib.analysis.tables;
 tests named ``test_report_...`` assert a discrepancy documented in data/published/DISCREPANCIES.md.
 """
 
@@ -13,7 +13,7 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from pareval_lib import published, stats, tables
+from pareval_lib.analysis import published, stats, tables
 
 REFERENCE_D = "H2looP v0.1-multimodal"
 CODER = "H2looP v0.1-coder"

@@ -6,10 +6,10 @@ from pathlib import Path
 
 import pytest
 
-from pareval_lib.backends.llamacpp import gguf_path
+from pareval_lib.generation.backends.llamacpp import gguf_path
 from pareval_lib.errors import ParevalError
 from pareval_lib.paths import REPO_ROOT
-from pareval_lib.registry import GROUPS, get_model, load_registry, registry_table
+from pareval_lib.generation.registry import GROUPS, get_model, load_registry, registry_table
 
 PUBLISHED_MODELS = REPO_ROOT / "data" / "published" / "models.csv"
 

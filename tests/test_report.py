@@ -16,7 +16,7 @@ import nbformat  # noqa: E402
 import pandas as pd  # noqa: E402
 import pytest  # noqa: E402
 
-from pareval_lib import report  # noqa: E402
+from pareval_lib.report import notebook as report  # noqa: E402
 from pareval_lib.cli import parser  # noqa: E402
 
 needs_chromium = pytest.mark.skipif(report.find_chromium() is None,

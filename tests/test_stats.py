@@ -1,4 +1,4 @@
-"""Unit tests of pareval_lib.stats against hand-computed values, scipy/statsmodels and brute force."""
+"""Unit tests of pareval_lib.analysis.stats against hand-computed values, scipy/statsmodels and brute force."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ import numpy as np
 import pytest
 from scipy import stats as scipy_stats
 
-from pareval_lib import stats
+from pareval_lib.analysis import stats
 
 Z95 = 1.959963984540054  # scipy.stats.norm.ppf(0.975)
 

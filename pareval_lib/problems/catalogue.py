@@ -8,8 +8,8 @@ from pathlib import Path
 
 import yaml
 
-from .errors import ParevalError
-from .paths import problems_dir
+from pareval_lib.errors import ParevalError
+from pareval_lib.paths import problems_dir
 
 PARADIGMS = ("serial", "mpi")
 
@@ -171,3 +171,8 @@ def readme_text(problems: list[Problem] | None = None) -> str:
     probs = problems if problems is not None else all_problems()
     head = README_HEADER.format(n=len(probs), d=len({p.domain for p in probs}), prompts=2 * len(probs))
     return head + markdown_table(probs)
+
+
+def reference_output(problem: Problem, paradigm: str) -> str:
+    """Reference solution text, as a model would return it in a chat answer."""
+    return f"```cpp\n{problem.solution(paradigm)}```\n"

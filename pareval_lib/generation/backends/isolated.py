@@ -3,7 +3,7 @@
 A runtime built for another CPU dies with SIGILL, a bad driver with SIGSEGV, a model too big for
 memory with the kernel's SIGKILL: in this process any of them would take down the caller (a
 notebook kernel, `make report`, pytest). Here the backend runs in a worker started with
-``python -m pareval_lib.backends.isolated``; requests and completions cross two pipes as pickles.
+``python -m pareval_lib.generation.backends.isolated``; requests and completions cross two pipes as pickles.
 When the worker dies, the parent raises `ModelCrashed` naming the model, the signal and the likely
 fix. Memory is measured inside the worker, so it is the model's alone.
 
@@ -22,9 +22,10 @@ from multiprocessing.connection import Connection
 from pathlib import Path
 from typing import Any, Iterable, Iterator
 
-from ..errors import ModelCrashed, ParevalError
-from ..registry import ModelSpec
-from .base import Completion, GenerationRequest
+from pareval_lib.errors import ModelCrashed, ParevalError
+from pareval_lib.paths import PACKAGE_DIR
+from pareval_lib.generation.registry import ModelSpec
+from pareval_lib.generation.backends.base import Completion, GenerationRequest
 
 CRASH_HOOK = "PAREVAL_TEST_CRASH_AFTER"
 
@@ -65,11 +66,11 @@ class IsolatedBackend:
         from_child_r, from_child_w = os.pipe()
         self._log = tempfile.TemporaryFile()
         env = dict(os.environ)
-        package_root = str(Path(__file__).resolve().parents[2])
+        package_root = str(PACKAGE_DIR.parent)
         env["PYTHONPATH"] = os.pathsep.join(p for p in (package_root, env.get("PYTHONPATH")) if p)
         try:
             self.proc = subprocess.Popen(
-                [sys.executable, "-m", "pareval_lib.backends.isolated", str(to_child_r), str(from_child_w)],
+                [sys.executable, "-m", "pareval_lib.generation.backends.isolated", str(to_child_r), str(from_child_w)],
                 pass_fds=(to_child_r, from_child_w), stdin=subprocess.DEVNULL, stdout=self._log,
                 stderr=self._log, env=env, start_new_session=True)
         except OSError as exc:
@@ -194,8 +195,8 @@ def _crash_hook() -> tuple[int, int] | None:
 
 def serve(rx: Connection, tx: Connection) -> None:
     """Answer the parent's messages until it says close or goes away."""
-    from ..resources import ResourceMonitor
-    from . import make_backend
+    from pareval_lib.generation.resources import ResourceMonitor
+    from pareval_lib.generation.backends import make_backend
 
     resource.setrlimit(resource.RLIMIT_CORE, (0, 0))  # a crash leaves no core file behind
     crash = _crash_hook()

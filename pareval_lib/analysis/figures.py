@@ -3,7 +3,7 @@
 One style for all (:func:`apply_style`): seaborn's colour-blind-safe palette, readable fonts,
 labelled axes with units. Highlighted models (a parameter, never hard-coded) are drawn in the
 highlight colour with a hatch or star marker and a bold tick label. Frames carry a ``source``
-column (:data:`pareval_lib.metrics.PUBLISHED` / :data:`~pareval_lib.metrics.OURS`); figures draw
+column (:data:`pareval_lib.analysis.published.PUBLISHED` / :data:`~pareval_lib.analysis.published.OURS`); figures draw
 one panel per source, titled with it, so published and our numbers sit side by side.
 """
 
@@ -22,7 +22,7 @@ from matplotlib.figure import Figure
 from matplotlib.patches import Patch
 from matplotlib.ticker import FuncFormatter, NullFormatter
 
-from pareval_lib.metrics import OURS, PUBLISHED
+from pareval_lib.analysis.published import OURS, PUBLISHED
 
 __all__ = [
     "HIGHLIGHT_COLOR",

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from .errors import ParevalError
+from pareval_lib.errors import ParevalError
 
 CXXFLAGS = ("-std=c++17", "-O3")
 

@@ -12,10 +12,10 @@ import re
 from pathlib import Path
 from typing import Any, Iterable, Iterator
 
-from ..errors import ParevalError
-from ..registry import ModelSpec
-from ..store import check_generation, read_jsonl
-from .base import Completion, GenerationRequest, file_sha256
+from pareval_lib.errors import ParevalError
+from pareval_lib.generation.registry import ModelSpec
+from pareval_lib.store import check_generation, read_jsonl
+from pareval_lib.generation.backends.base import Completion, GenerationRequest, file_sha256
 
 DEFAULT_COLUMNS = {"problem": "problem", "paradigm": "paradigm", "output": "output", "sample": None,
                    "prompt": None}

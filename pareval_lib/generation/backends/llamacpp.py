@@ -6,10 +6,10 @@ import time
 from pathlib import Path
 from typing import Any, Iterable, Iterator
 
-from ..errors import ParevalError
-from ..prompting import MODES
-from ..registry import ModelSpec
-from .base import Completion, GenerationRequest, available_cores, file_sha256
+from pareval_lib.errors import ParevalError
+from pareval_lib.problems.prompting import MODES
+from pareval_lib.generation.registry import ModelSpec
+from pareval_lib.generation.backends.base import Completion, GenerationRequest, available_cores, file_sha256
 
 
 def gguf_path(spec: ModelSpec) -> Path:

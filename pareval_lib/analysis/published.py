@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pandas as pd
+from pareval_lib.paths import REPO_ROOT
 
 __all__ = [
     "Counts",
@@ -31,10 +32,15 @@ __all__ = [
     "resolve_model",
 ]
 
-DEFAULT_DATA_DIR = Path(__file__).resolve().parents[1] / "data" / "published"
+DEFAULT_DATA_DIR = REPO_ROOT / "data" / "published"
 
 #: Group of the models the report highlights; they appear in every per-group table.
 HIGHLIGHT_GROUP = "H2looP"
+
+#: Labels of the two sources every table and figure sets side by side.
+PUBLISHED = "Published (seed report)"
+OURS = "Our runs"
+OUR_GROUP = "this run"
 
 BUILD_COLUMNS = ["model", "paradigm", "prompts", "builds"]
 VALIDATION_COLUMNS = ["model", "paradigm", "builds", "validated"]
@@ -155,7 +161,7 @@ def load_domains(data_dir: str | Path | None = None) -> pd.DataFrame:
 
 
 def load_counts(data_dir: str | Path | None = None) -> Counts:
-    """The published counts in the shape :func:`pareval_lib.tables.counts_from_results` returns.
+    """The published counts in the shape :func:`pareval_lib.analysis.tables.counts_from_results` returns.
 
     ``runtime`` holds the section 3.2 rows; their SDs (and speedup test counts) come from
     section 3.5.1 where that section prints the same model, paradigm, mean and n.

@@ -30,7 +30,7 @@ from typing import Any, Iterable, Mapping, Sequence
 
 import pandas as pd
 
-from pareval_lib.metrics import OURS, PUBLISHED, ReportData, Study, combine, oversubscription
+from pareval_lib.report.study import OURS, PUBLISHED, ReportData, Study, combine, oversubscription
 from pareval_lib.paths import REPO_ROOT
 
 __all__ = [
@@ -279,7 +279,7 @@ _SHOW_PUBLISHED = True
 
 def setup_notebook(namespace: Mapping[str, Any]) -> Study:
     """The study of a stage notebook from its parameters; figure style and inline PNG figures."""
-    from pareval_lib import figures
+    from pareval_lib.analysis import figures
 
     global _SHOW_PUBLISHED
     study = Study.from_params(**{name: namespace[name] for name in DEFAULT_PARAMS if name in namespace})
@@ -321,7 +321,7 @@ def method_note(study: Study) -> str:
     cores = sorted({int(c) for c in results["cores"].dropna()}) if "cores" in results and not results.empty else []
     sandboxes = sorted(set(results["sandbox"].dropna())) if "sandbox" in results and not results.empty else []
     if not cores:
-        from pareval_lib.toolchain import cores as available_cores
+        from pareval_lib.evaluation.toolchain import cores as available_cores
 
         cores = [available_cores()]
     oversubscribed = [r for r in study.ranks if r > max(cores)]

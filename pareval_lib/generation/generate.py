@@ -11,14 +11,14 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any, Callable, Union
 
-from . import store
-from .backends import Backend, Completion, GenerationRequest, SamplingParams, make_backend
-from .errors import ModelCrashed, ParevalError
-from .paths import data_dir
-from .problems import PARADIGMS, Problem
-from .prompting import render_prompt
-from .registry import ModelSpec, get_model
-from .resources import ResourceMonitor, machine, record_run, reset_gpu_peak, resources_path
+from pareval_lib import store
+from pareval_lib.generation.backends import Backend, Completion, GenerationRequest, SamplingParams, make_backend
+from pareval_lib.errors import ModelCrashed, ParevalError
+from pareval_lib.paths import data_dir
+from pareval_lib.problems.catalogue import PARADIGMS, Problem
+from pareval_lib.problems.prompting import render_prompt
+from pareval_lib.generation.registry import ModelSpec, get_model
+from pareval_lib.generation.resources import ResourceMonitor, machine, record_run, reset_gpu_peak, resources_path
 
 Progress = Union[None, bool, Callable[[dict[str, Any]], None]]
 

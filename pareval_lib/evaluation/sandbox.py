@@ -33,7 +33,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
-from .errors import ParevalError
+from pareval_lib.errors import ParevalError
 
 #: As root, each sandbox runs as its own unprivileged uid from this range (no passwd entry needed),
 #: so per-user process limits are per sandbox: one fork bomb cannot starve the next candidate.
@@ -181,7 +181,7 @@ def _bwrap_prefix(workdir: Path, cfg: SandboxConfig, uid: int | None) -> list[st
 
 def _readable_paths() -> tuple[str, ...]:
     """Paths a sandboxed build or run must be able to read, wherever they live."""
-    from .paths import CPP_DIR, cache_dir
+    from pareval_lib.paths import CPP_DIR, cache_dir
 
     paths = [Path(sys.prefix), CPP_DIR, cache_dir()]  # the venv holds the MPI wheel's compilers
     if not shutil.which("prlimit"):

@@ -7,10 +7,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from . import store
-from .backends.reference import reference_output
-from .engine import EvalConfig, evaluate
-from .problems import PARADIGMS, Problem
+from pareval_lib import store
+from pareval_lib.problems.catalogue import reference_output
+from pareval_lib.evaluation.engine import EvalConfig, evaluate
+from pareval_lib.problems.catalogue import PARADIGMS, Problem
 
 BASELINE_RANGE_S = (0.015, 1.2)  # "20 ms to 1 s", with a little slack for a noisy machine
 

@@ -17,15 +17,17 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any, Callable
 
-from . import __version__, sandbox, store
-from .build import build_candidate
-from .errors import ParevalError
-from .executors import Executor, LocalExecutor
-from .extract import extract_code
-from .paths import cache_dir
-from .problems import Problem, get_problem
-from .runner import RunResult, run_candidate
-from .toolchain import cores, find_toolchain
+from pareval_lib import __version__, store
+
+from pareval_lib.evaluation import sandbox
+from pareval_lib.evaluation.build import build_candidate
+from pareval_lib.errors import ParevalError
+from pareval_lib.evaluation.executors import Executor, LocalExecutor
+from pareval_lib.evaluation.extract import extract_code
+from pareval_lib.paths import cache_dir
+from pareval_lib.problems.catalogue import Problem, get_problem
+from pareval_lib.evaluation.runner import RunResult, run_candidate
+from pareval_lib.evaluation.toolchain import cores, find_toolchain
 
 STATUSES = ("ok", "no_code", "build_error", "build_timeout", "wrong_answer", "runtime_error", "timeout",
             "harness_error")

@@ -4,8 +4,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from .errors import ParevalError
-from .problems import Problem
+from pareval_lib.errors import ParevalError
+from pareval_lib.problems.catalogue import Problem
 
 MODES = ("chat", "completion")
 

@@ -2,9 +2,9 @@
 
 :class:`Study` holds what the notebooks share (models, problems, paths, evaluation settings) and
 runs the missing generations and evaluations. The functions below turn results records and the
-published counts into the frames that :mod:`pareval_lib.figures` draws and the notebooks show.
+published counts into the frames that :mod:`pareval_lib.analysis.figures` draws and the notebooks show.
 Every frame that has two flavours carries a ``source`` column: :data:`PUBLISHED` or :data:`OURS`.
-Count tables (sections 3.1-4.2) come from :mod:`pareval_lib.tables`; this module adds what the
+Count tables (sections 3.1-4.2) come from :mod:`pareval_lib.analysis.tables`; this module adds what the
 report needs beyond them (per-domain breakdowns, Cohen's d matrices, bootstrapped speedups,
 measured memory, generation throughput).
 """
@@ -24,9 +24,9 @@ from typing import Any, Callable, Iterable, Mapping, Sequence
 import numpy as np
 import pandas as pd
 
-from pareval_lib import published, stats, tables
+from pareval_lib.analysis import published, stats, tables
 from pareval_lib.paths import data_dir as default_data_dir
-from pareval_lib.problems import DOMAINS, PARADIGMS, Problem, all_problems, select_problems
+from pareval_lib.problems.catalogue import DOMAINS, PARADIGMS, Problem, all_problems, select_problems
 
 __all__ = [
     "OURS",
@@ -65,9 +65,7 @@ __all__ = [
     "with_printed_perf_per_gb",
 ]
 
-PUBLISHED = "Published (seed report)"
-OURS = "Our runs"
-OUR_GROUP = "this run"
+from pareval_lib.analysis.published import OUR_GROUP, OURS, PUBLISHED  # noqa: E402  (one place: analysis)
 
 ProgressFn = Callable[[str], None]
 
@@ -200,7 +198,7 @@ class Study:
         ``unavailable`` and its message; what it already generated is still evaluated.
         """
         from pareval_lib.errors import ModelCrashed, ParevalError
-        from pareval_lib.generate import generate
+        from pareval_lib.generation.generate import generate
 
         problems = self.problem_list()
         rows = []
@@ -239,7 +237,7 @@ class Study:
 
     def evaluate_missing(self, progress: ProgressFn | None = _print) -> pd.DataFrame:
         """Evaluate every generation not yet in each model's results file; one status row each."""
-        from pareval_lib.engine import EvalConfig, evaluate
+        from pareval_lib.evaluation.engine import EvalConfig, evaluate
         from pareval_lib.errors import ParevalError
 
         config = EvalConfig(ranks=tuple(self.ranks), jobs=int(self.jobs), reps=int(self.reps),
@@ -443,7 +441,7 @@ def load_resources(path: Path) -> dict[str, Any]:
 
 def _registry_rows(models_file: str | None) -> dict[str, dict[str, Any]]:
     try:
-        from pareval_lib.registry import registry_table
+        from pareval_lib.generation.registry import registry_table
     except ImportError:  # registry not there: report what the generations say
         return {}
     try:

@@ -7,8 +7,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from . import sandbox
-from .toolchain import cores, find_toolchain
+from pareval_lib.evaluation import sandbox
+from pareval_lib.evaluation.toolchain import cores, find_toolchain
 
 LOG_TAIL = 4000
 

@@ -8,8 +8,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Iterable, Iterator, Protocol
 
-from ..paths import cache_dir
-from ..prompting import RenderedPrompt
+from pareval_lib.paths import cache_dir
+from pareval_lib.problems.prompting import RenderedPrompt
 
 
 @dataclass(frozen=True)

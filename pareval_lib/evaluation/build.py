@@ -14,11 +14,11 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
-from . import sandbox
-from .errors import ParevalError
-from .paths import CPP_DIR, cache_dir
-from .problems import Problem
-from .toolchain import CXXFLAGS, Toolchain, find_toolchain
+from pareval_lib.evaluation import sandbox
+from pareval_lib.errors import ParevalError
+from pareval_lib.paths import CPP_DIR, cache_dir
+from pareval_lib.problems.catalogue import Problem
+from pareval_lib.evaluation.toolchain import CXXFLAGS, Toolchain, find_toolchain
 
 BUILD_TIMEOUT_S = 120.0
 LOG_TAIL = 4000

@@ -9,9 +9,9 @@ from __future__ import annotations
 
 from typing import Any, Iterable
 
-from pareval_lib import figures, published
-from pareval_lib.metrics import OURS, ReportData, Study
-from pareval_lib.problems import DOMAINS, PARADIGMS
+from pareval_lib.analysis import figures, published
+from pareval_lib.report.study import OURS, ReportData, Study
+from pareval_lib.problems.catalogue import DOMAINS, PARADIGMS
 
 __all__ = ["default_selection", "explorer", "explorer_view", "model_options"]
 
@@ -42,7 +42,7 @@ def explorer_view(study: Study, models: Iterable[str] | None = None, domains: It
 
     ``save_as``: name prefix to save the figures under the study's figures folder.
     """
-    from pareval_lib import report
+    from pareval_lib.report import notebook as report
 
     data = ReportData.load(study, models=models, domains=domains, paradigms=paradigms)
     chosen = list(models) if models is not None else None

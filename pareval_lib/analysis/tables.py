@@ -1,7 +1,7 @@
 """The seed report's tables (sections 2.1 and 3.1-4.2) as pandas DataFrames.
 
-Every count-based table takes a :class:`~pareval_lib.published.Counts`, either the published
-one (:func:`pareval_lib.published.load_counts`) or one made from our own results records by
+Every count-based table takes a :class:`~pareval_lib.analysis.published.Counts`, either the published
+one (:func:`pareval_lib.analysis.published.load_counts`) or one made from our own results records by
 :func:`counts_from_results`, so both go through the same code. Tables that need paired,
 per-prompt outcomes (McNemar, pass@k, speedup@k) take the results records themselves.
 
@@ -23,8 +23,8 @@ from typing import Any, Iterable, Mapping
 import numpy as np
 import pandas as pd
 
-from pareval_lib import stats
-from pareval_lib.published import HIGHLIGHT_GROUP, RUNTIME_COLUMNS, Counts, load_models
+from pareval_lib.analysis import stats
+from pareval_lib.analysis.published import HIGHLIGHT_GROUP, RUNTIME_COLUMNS, Counts, load_models
 
 __all__ = [
     "REQUIRED_RESULT_COLUMNS",
@@ -244,7 +244,7 @@ def runtime_table(
 
     Adds t intervals for the mean runtimes where an SD is known (``*_ci_low_s``/``*_ci_high_s``).
     Means over each model's own set of valid problems are not comparable between models; use
-    :func:`pareval_lib.stats.bootstrap_ci` on per-problem ratios for that.
+    :func:`pareval_lib.analysis.stats.bootstrap_ci` on per-problem ratios for that.
     """
     runtime = _keep_group(counts.runtime, group, models)
     speedup_columns = [c for c in runtime.columns if c.startswith("speedup_")]

@@ -3,14 +3,9 @@ from __future__ import annotations
 
 from typing import Any, Iterable, Iterator
 
-from ..problems import Problem, get_problem
-from ..registry import ModelSpec
-from .base import Completion, GenerationRequest
-
-
-def reference_output(problem: Problem, paradigm: str) -> str:
-    """Reference solution text, as a model would return it in a chat answer."""
-    return f"```cpp\n{problem.solution(paradigm)}```\n"
+from pareval_lib.problems.catalogue import get_problem, reference_output
+from pareval_lib.generation.registry import ModelSpec
+from pareval_lib.generation.backends.base import Completion, GenerationRequest
 
 
 class ReferenceBackend:

@@ -6,11 +6,11 @@ import time
 from pathlib import Path
 from typing import Any, Iterable, Iterator
 
-from ..errors import ParevalError
-from ..prompting import MODES, cut_at_stop
-from ..registry import ModelSpec
-from ..resources import reset_gpu_peak
-from .base import Completion, GenerationRequest, file_sha256
+from pareval_lib.errors import ParevalError
+from pareval_lib.problems.prompting import MODES, cut_at_stop
+from pareval_lib.generation.registry import ModelSpec
+from pareval_lib.generation.resources import reset_gpu_peak
+from pareval_lib.generation.backends.base import Completion, GenerationRequest, file_sha256
 
 WEIGHT_SUFFIXES = (".safetensors", ".bin", ".gguf")
 

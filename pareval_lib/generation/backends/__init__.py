@@ -9,8 +9,8 @@ from __future__ import annotations
 import os
 from importlib import import_module
 
-from ..registry import ModelSpec
-from .base import Backend, Completion, GenerationRequest, SamplingParams
+from pareval_lib.generation.registry import ModelSpec
+from pareval_lib.generation.backends.base import Backend, Completion, GenerationRequest, SamplingParams
 
 __all__ = ["Backend", "Completion", "GenerationRequest", "SamplingParams", "make_backend"]
 
@@ -32,7 +32,7 @@ def make_backend(spec: ModelSpec, isolated: bool = True) -> Backend:
     module_name, class_name = _CLASSES[spec.backend]
     backend_class = getattr(import_module(f"{__name__}.{module_name}"), class_name)
     if isolated and spec.backend in ISOLATED and os.environ.get("PAREVAL_IN_PROCESS") != "1":
-        from .isolated import IsolatedBackend
+        from pareval_lib.generation.backends.isolated import IsolatedBackend
 
         return IsolatedBackend(spec, backend_class)
     return backend_class(spec)

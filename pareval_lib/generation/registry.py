@@ -8,8 +8,8 @@ from typing import Any
 
 import yaml
 
-from .errors import ParevalError
-from .paths import REPO_ROOT
+from pareval_lib.errors import ParevalError
+from pareval_lib.paths import REPO_ROOT
 
 DEFAULT_MODELS_FILE = REPO_ROOT / "models.yaml"
 BACKENDS = ("reference", "llamacpp", "openai", "hf", "replay")

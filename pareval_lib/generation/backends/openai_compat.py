@@ -15,10 +15,10 @@ from urllib.parse import urlsplit, urlunsplit
 
 import requests
 
-from ..errors import ParevalError
-from ..prompting import MODES
-from ..registry import ModelSpec
-from .base import Completion, GenerationRequest
+from pareval_lib.errors import ParevalError
+from pareval_lib.problems.prompting import MODES
+from pareval_lib.generation.registry import ModelSpec
+from pareval_lib.generation.backends.base import Completion, GenerationRequest
 
 RETRY_STATUS = {408, 409, 425, 429, 500, 502, 503, 504}
 CONNECT_TIMEOUT_S = 10.0

@@ -1,0 +1,7 @@
+"""Analysis: statistics, the seed report's published numbers, tables and figures.
+
+Owns: `stats` (intervals, effect sizes, tests), `published` (the seed report's data),
+`tables` (table builders over result counts), `figures` (matplotlib/seaborn figures).
+May import: `pareval_lib.problems`, `pareval_lib.generation.registry`, `pareval_lib.evaluation`
+(record formats) and the foundation; never `pareval_lib.report`.
+"""
