@@ -5,6 +5,7 @@ here, and replayed generations. Nothing is downloaded: the Hugging Face hub is s
 from __future__ import annotations
 
 import hashlib
+import http.server
 import json
 import os
 import shutil
@@ -25,6 +26,7 @@ import pytest
 import requests
 
 from pareval_lib.generation.backends import SamplingParams, make_backend
+from pareval_lib.problems.prompting import RenderedPrompt
 from pareval_lib.generation.backends.llamacpp import gguf_path
 from pareval_lib.errors import ParevalError
 from pareval_lib.generation.generate import plan, run_generation
@@ -196,6 +198,57 @@ def test_openai_backend_retries_until_the_server_is_back(server: LlamaServer,
         backend.close()
         if server.proc is None:
             server.start()
+
+
+class _SlowOrRefusingHandler(http.server.BaseHTTPRequestHandler):
+    """OpenAI-style endpoint: refuses a prompt containing REFUSE at once, answers others after 1 s."""
+
+    def _send(self, status: int, body: dict) -> None:
+        data = json.dumps(body).encode()
+        self.send_response(status)
+        self.send_header("Content-Type", "application/json")
+        self.send_header("Content-Length", str(len(data)))
+        self.end_headers()
+        self.wfile.write(data)
+
+    def do_GET(self) -> None:  # noqa: N802
+        self._send(200, {"data": [{"id": "stub"}]})
+
+    def do_POST(self) -> None:  # noqa: N802
+        body = json.loads(self.rfile.read(int(self.headers["Content-Length"])))
+        if "REFUSE" in json.dumps(body["messages"]):
+            self._send(400, {"error": "refused"})
+            return
+        time.sleep(1.0)
+        self._send(200, {"choices": [{"message": {"content": "ok"}, "finish_reason": "stop"}],
+                         "usage": {"prompt_tokens": 3, "completion_tokens": 1}})
+
+    def log_message(self, *args: Any) -> None:
+        pass
+
+
+def test_one_failed_request_keeps_the_finished_ones(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A request refused for good ends the run, after the requests already in flight finish."""
+    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), _SlowOrRefusingHandler)
+    threading.Thread(target=httpd.serve_forever, daemon=True).start()
+    monkeypatch.setenv(KEY_ENV, "unused")
+    spec = ModelSpec("stub", "openai", settings={"base_url": f"http://127.0.0.1:{httpd.server_port}/v1",
+                                                "api_key_env": KEY_ENV, "concurrency": 2, "max_retries": 0})
+    backend = make_backend(spec)
+    backend.start()
+    good = plan(sample_problems(3), ("serial",), 1, "chat", replace(FAST, max_tokens=4), set())
+    bad = replace(good[1], prompt=RenderedPrompt("chat", ({"role": "user", "content": "REFUSE"},)))
+    got, error = [], None
+    try:
+        for completion in backend.generate([bad, good[0], good[2]]):
+            got.append(completion.request.key)
+    except ParevalError as exc:
+        error = exc
+    finally:
+        backend.close()
+        httpd.shutdown()
+    assert error is not None and "HTTP 400" in str(error)
+    assert got == [good[0].key]  # in flight beside the failure: finished and handed over; no new one sent
 
 
 def test_wrong_key_is_one_line_and_never_shown(server: LlamaServer, tmp_path: Path,

@@ -168,20 +168,38 @@ class OpenAICompatibleBackend:
                           seconds, choice.get("finish_reason"), extra={"served": extra} if extra else {})
 
     def generate(self, requests_: Iterable[GenerationRequest]) -> Iterator[Completion]:
-        """At most `concurrency` requests in flight; completions in the order they finish."""
+        """At most `concurrency` requests in flight; completions in the order they finish.
+
+        A request that still fails after its retries stops new submissions, but every request
+        already in flight is waited for and its completion yielded (so it is written) before
+        the first failure is raised: finished work is never thrown away.
+        """
         if self._pool is None:
             raise ParevalError("backend not started: call start() first")
         pending: set[Future[Completion]] = set()
+        failure: BaseException | None = None
+
+        def harvest(done: set[Future[Completion]]) -> Iterator[Completion]:
+            nonlocal failure
+            for future in done:
+                exc = future.exception()
+                if exc is None:
+                    yield future.result()
+                elif failure is None:
+                    failure = exc
+
         for request in requests_:
+            if failure is not None:
+                break
             pending.add(self._pool.submit(self._complete, request))
             if len(pending) >= self.concurrency:
                 done, pending = wait(pending, return_when=FIRST_COMPLETED)
-                for future in done:
-                    yield future.result()
+                yield from harvest(done)
         while pending:
             done, pending = wait(pending, return_when=FIRST_COMPLETED)
-            for future in done:
-                yield future.result()
+            yield from harvest(done)
+        if failure is not None:
+            raise failure
 
     def close(self) -> None:
         self._closing.set()
