@@ -15,41 +15,36 @@ domains = None  # domain slugs (dense_la, fft, ...), or None for all
 paradigms = ["serial", "mpi"]
 ranks = [1, 2, 4]  # MPI rank counts
 samples = 1  # samples per prompt
-jobs = 2  # parallel builds
 reps = 3  # timed repetitions (median reported)
 warmup = 1
 size = None  # override every problem's input size (small for smoke tests)
-highlight = "smollm2-135m-q4"  # our highlighted model
-published_highlight = "H2looP v0.1-coder"  # highlighted model of the seed report's data
-published_reference = "H2looP v0.1-multimodal"  # the seed report's Cohen's d reference
 include_published = True  # show the seed report's numbers beside ours
-interactive = False  # widgets (JupyterLab) or a static default view (papermill)
-models_file = None  # your models file, merged over models.yaml
-max_tokens = None  # generation length override
 data_dir = None  # generations/ and results/ live here (None: the repository's data/)
 out_dir = "reports"  # tables/ and figures/ are written here
 
 # %%
-from pareval_lib.report import study as metrics, notebook as report
+from pareval_lib.analysis import views
+from pareval_lib.analysis.published import OURS
+from pareval_lib.report import data as report_data, display
 
-study = report.setup_notebook(globals())
+study = display.setup_notebook(globals())
 selected = study.problem_list()
 
 # %% [markdown]
 # ## 1.1 Benchmark overview
 
 # %%
-report.show_side_by_side(metrics.published_benchmark_summary(), metrics.benchmark_summary(study), "Benchmark size")
+display.show_side_by_side(views.published_benchmark_summary(), report_data.benchmark_summary(study), "Benchmark size")
 
 # %% [markdown]
 # ## 1.2 Problems by domain and paradigm
 
 # %%
-counts = metrics.problem_counts(selected, study.paradigms)
-domains = metrics.published_domain_table(selected)
+counts = views.problem_counts(selected, study.paradigms)
+domains = views.published_domain_table(selected)
 study.save_table(counts, "problem_counts")
 study.save_table(domains, "domains")
-report.show_side_by_side(
+display.show_side_by_side(
     domains, counts, "Domains: the seed report's table (1.3) and our problems and prompts per domain",
     published_columns=["domain", "description", "complexity_characteristics", "our_problems"],
 )
@@ -58,12 +53,12 @@ report.show_side_by_side(
 # ## 1.3 The problems
 
 # %%
-problem_table = metrics.problem_table(selected)
+problem_table = views.problem_table(selected)
 study.save_table(problem_table, "problems")
-report.show_table(problem_table, f"{len(problem_table)} problems", source=metrics.OURS)
+display.show_table(problem_table, f"{len(problem_table)} problems", source=OURS)
 
 # %% [markdown]
 # ## 1.4 Evaluation method
 
 # %%
-report.show_note(report.method_note(study))
+display.show_note(display.method_note(study))

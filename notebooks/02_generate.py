@@ -12,26 +12,21 @@ problems = None  # problem ids, or None for the whole catalogue
 problem_limit = None  # keep only the first N selected problems
 domains = None  # domain slugs (dense_la, fft, ...), or None for all
 paradigms = ["serial", "mpi"]
-ranks = [1, 2, 4]  # MPI rank counts
 samples = 1  # samples per prompt
-jobs = 2  # parallel builds
-reps = 3  # timed repetitions (median reported)
-warmup = 1
-size = None  # override every problem's input size (small for smoke tests)
 highlight = "smollm2-135m-q4"  # our highlighted model
 published_highlight = "H2looP v0.1-coder"  # highlighted model of the seed report's data
-published_reference = "H2looP v0.1-multimodal"  # the seed report's Cohen's d reference
 include_published = True  # show the seed report's numbers beside ours
-interactive = False  # widgets (JupyterLab) or a static default view (papermill)
 models_file = None  # your models file, merged over models.yaml
 max_tokens = None  # generation length override
 data_dir = None  # generations/ and results/ live here (None: the repository's data/)
 out_dir = "reports"  # tables/ and figures/ are written here
 
 # %%
-from pareval_lib.report import study as metrics, notebook as report
+from pareval_lib.analysis import views
+from pareval_lib.analysis.published import OURS
+from pareval_lib.report import data as report_data, display
 
-study = report.setup_notebook(globals())
+study = display.setup_notebook(globals())
 
 # %% [markdown]
 # ## 2.1 Generation of what is missing
@@ -39,17 +34,17 @@ study = report.setup_notebook(globals())
 # %%
 generation_status = study.generate_missing()
 study.save_table(generation_status, "generation_status")
-report.show_table(generation_status, "Generation status", source=metrics.OURS)
-report.show_note(report.generation_note(generation_status))
+display.show_table(generation_status, "Generation status", source=OURS)
+display.show_note(display.generation_note(generation_status))
 
 # %% [markdown]
 # ## 2.2 The models
 
 # %%
-published_models = metrics.published_model_table()
-our_models = metrics.our_model_table(study)
-study.save_table(metrics.combine(published_models, our_models), "models")
-report.show_side_by_side(
+published_models = views.published_model_table()
+our_models = report_data.our_model_table(study)
+study.save_table(views.combine(published_models, our_models), "models")
+display.show_side_by_side(
     published_models if study.include_published else None, our_models,
     "Models: parameters and declared VRAM (seed report); registry facts and measured memory (ours)",
     ["model", "backend", "params_b", "quantisation", "declared_vram_gb", "measured_memory_gb", "memory_kind"],
@@ -60,10 +55,10 @@ report.show_side_by_side(
 # ## 2.3 Generation throughput
 
 # %%
-throughput = metrics.generation_throughput(study)
+throughput = report_data.generation_throughput(study)
 study.save_table(throughput, "generation_throughput")
-report.show_table(throughput, "Generation throughput (completion tokens per second of generation)",
-                  source=metrics.OURS)
+display.show_table(throughput, "Generation throughput (completion tokens per second of generation)",
+                   source=OURS)
 
 # %% [markdown]
 # ## 2.4 Memory relative to the reference model
@@ -73,10 +68,10 @@ report.show_table(throughput, "Generation throughput (completion tokens per seco
 # memory by that of the highlighted model.
 
 # %%
-memory = metrics.memory_table(study, include_published=study.include_published)
-published_ratios, our_ratios = metrics.memory_ratios(memory, study)
-study.save_table(metrics.combine(published_ratios, our_ratios), "memory_ratios")
-report.show_side_by_side(published_ratios, our_ratios, "Memory relative to the reference model",
-                         ["model", "memory_gb", "memory_kind", "reference", "vram_ratio", "vram_ratio_printed"],
-                         empty_ours="none of our models has a memory figure (local models are measured while they "
-                                    "generate; the reference model has none)")
+memory = report_data.memory_table(study, include_published=study.include_published)
+published_ratios, our_ratios = report_data.memory_ratios(memory, study)
+study.save_table(views.combine(published_ratios, our_ratios), "memory_ratios")
+display.show_side_by_side(published_ratios, our_ratios, "Memory relative to the reference model",
+                          ["model", "memory_gb", "memory_kind", "reference", "vram_ratio", "vram_ratio_printed"],
+                          empty_ours="none of our models has a memory figure (local models are measured while they "
+                                     "generate; the reference model has none)")

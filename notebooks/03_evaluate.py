@@ -21,18 +21,17 @@ warmup = 1
 size = None  # override every problem's input size (small for smoke tests)
 highlight = "smollm2-135m-q4"  # our highlighted model
 published_highlight = "H2looP v0.1-coder"  # highlighted model of the seed report's data
-published_reference = "H2looP v0.1-multimodal"  # the seed report's Cohen's d reference
 include_published = True  # show the seed report's numbers beside ours
-interactive = False  # widgets (JupyterLab) or a static default view (papermill)
 models_file = None  # your models file, merged over models.yaml
-max_tokens = None  # generation length override
 data_dir = None  # generations/ and results/ live here (None: the repository's data/)
 out_dir = "reports"  # tables/ and figures/ are written here
 
 # %%
-from pareval_lib.report import study as metrics, notebook as report
+from pareval_lib.analysis import results, views
+from pareval_lib.analysis.published import OURS
+from pareval_lib.report import data as report_data, display
 
-study = report.setup_notebook(globals())
+study = display.setup_notebook(globals())
 
 # %% [markdown]
 # ## 3.0 Evaluation of what is missing
@@ -40,12 +39,12 @@ study = report.setup_notebook(globals())
 # %%
 evaluation_status = study.evaluate_missing()
 study.save_table(evaluation_status, "evaluation_status")
-data = metrics.ReportData.load(study)
-report.show_table(evaluation_status, "Evaluation status", source=metrics.OURS)
-report.show_note(report.evaluation_note(data))
-outcomes = metrics.status_table(data.results)
+data = report_data.ReportData.load(study)
+display.show_table(evaluation_status, "Evaluation status", source=OURS)
+display.show_note(display.evaluation_note(data))
+outcomes = results.status_table(data.results)
 study.save_table(outcomes, "outcomes")
-report.show_table(outcomes, "Outcome of every prompt", source=metrics.OURS, empty="no results yet")
+display.show_table(outcomes, "Outcome of every prompt", source=OURS, empty="no results yet")
 
 # %% [markdown]
 # ## 3.1 Build and validation success
@@ -53,29 +52,29 @@ report.show_table(outcomes, "Outcome of every prompt", source=metrics.OURS, empt
 
 # %%
 RATE_COLUMNS = ["group", "model", "prompts", "builds", "build_rate_pct"]
-report.show_rate_tables(data, study, "3_1_1_build_rate", "Build success rate (all prompts)", "build", "all", RATE_COLUMNS)
+display.show_rate_tables(data, study, "3_1_1_build_rate", "Build success rate (all prompts)", "build", "all", RATE_COLUMNS)
 
 # %% [markdown]
 # ### 3.1.2 Validation success rate (among built code) and pass rate
 
 # %%
-report.show_rate_tables(data, study, "3_1_2_validation_rate", "Validation among built, and pass rate (valid / prompts)",
-                        "validation", "all",
-                        ["group", "model", "builds", "validated", "validation_rate_pct", "pass_rate_pct"])
+display.show_rate_tables(data, study, "3_1_2_validation_rate", "Validation among built, and pass rate (valid / prompts)",
+                         "validation", "all",
+                         ["group", "model", "builds", "validated", "validation_rate_pct", "pass_rate_pct"])
 
 # %% [markdown]
 # ### 3.1.3 Build success rate, MPI
 
 # %%
-report.show_rate_tables(data, study, "3_1_3_build_rate_mpi", "Build success rate (MPI prompts)", "build", "mpi",
-                        RATE_COLUMNS)
+display.show_rate_tables(data, study, "3_1_3_build_rate_mpi", "Build success rate (MPI prompts)", "build", "mpi",
+                         RATE_COLUMNS)
 
 # %% [markdown]
 # ### 3.1.4 Build success rate, serial
 
 # %%
-report.show_rate_tables(data, study, "3_1_4_build_rate_serial", "Build success rate (serial prompts)", "build",
-                        "serial", RATE_COLUMNS)
+display.show_rate_tables(data, study, "3_1_4_build_rate_serial", "Build success rate (serial prompts)", "build",
+                         "serial", RATE_COLUMNS)
 
 # %% [markdown]
 # ### 3.1.5 Serial against MPI
@@ -86,10 +85,10 @@ report.show_rate_tables(data, study, "3_1_4_build_rate_serial", "Build success r
 
 # %%
 published_gap, our_gap = data.paradigm_gap()
-study.save_table(metrics.combine(published_gap, our_gap), "3_1_5_serial_vs_mpi")
-report.show_side_by_side(published_gap, our_gap, "Serial against MPI build success",
-                         ["model", "serial_build_rate_pct", "mpi_build_rate_pct", "gap_pct_points", "fisher_pvalue",
-                          "fisher_pvalue_holm"])
+study.save_table(views.combine(published_gap, our_gap), "3_1_5_serial_vs_mpi")
+display.show_side_by_side(published_gap, our_gap, "Serial against MPI build success",
+                          ["model", "serial_build_rate_pct", "mpi_build_rate_pct", "gap_pct_points", "fisher_pvalue",
+                           "fisher_pvalue_holm"])
 
 # %% [markdown]
 # ## 3.2 Runtime and speedup
@@ -100,10 +99,10 @@ report.show_side_by_side(published_gap, our_gap, "Serial against MPI build succe
 
 # %%
 published_runtime, our_runtime = data.runtime_tables()
-study.save_table(metrics.combine(published_runtime, our_runtime), "3_2_runtime")
+study.save_table(views.combine(published_runtime, our_runtime), "3_2_runtime")
 RUNTIME_COLUMNS = ["model", "serial_mean_runtime_s", "mpi_mean_runtime_s", "speedup_2", "speedup_4",
                    "n_valid_serial", "n_valid_mpi"]
-report.show_side_by_side(published_runtime, our_runtime, "Runtime and speedup", RUNTIME_COLUMNS)
+display.show_side_by_side(published_runtime, our_runtime, "Runtime and speedup", RUNTIME_COLUMNS)
 
 # %% [markdown]
 # ## 3.3 Runtime statistics of the highlighted models
@@ -114,9 +113,9 @@ report.show_side_by_side(published_runtime, our_runtime, "Runtime and speedup", 
 STATS_COLUMNS = ["model", "serial_mean_runtime_s", "serial_sd_runtime_s", "serial_ci_low_s", "serial_ci_high_s",
                  "n_valid_serial", "mpi_mean_runtime_s", "mpi_sd_runtime_s", "mpi_ci_low_s", "mpi_ci_high_s",
                  "n_valid_mpi"]
-report.show_side_by_side(report.rows_of(published_runtime, study.highlighted()),
-                         report.rows_of(our_runtime, study.highlighted()),
-                         "Runtime statistics (highlighted models)", STATS_COLUMNS)
+display.show_side_by_side(display.rows_of(published_runtime, study.highlighted()),
+                          display.rows_of(our_runtime, study.highlighted()),
+                          "Runtime statistics (highlighted models)", STATS_COLUMNS)
 
 # %% [markdown]
 # ## 3.4 Resource efficiency: build success per GB
@@ -127,12 +126,12 @@ report.show_side_by_side(report.rows_of(published_runtime, study.highlighted()),
 
 # %%
 published_vram, our_vram = data.vram_tables()
-study.save_table(metrics.combine(published_vram, our_vram), "3_4_perf_per_gb")
-report.show_side_by_side(published_vram, our_vram, "Build success per GB of memory",
-                         ["model", "vram_gb", "rate_pct", "perf_per_gb", "efficiency_ratio",
-                          "reference_times_more_efficient"],
-                         empty_ours="none of our models has a memory figure yet (local models are measured while "
-                                    "they generate)")
+study.save_table(views.combine(published_vram, our_vram), "3_4_perf_per_gb")
+display.show_side_by_side(published_vram, our_vram, "Build success per GB of memory",
+                          ["model", "vram_gb", "rate_pct", "perf_per_gb", "efficiency_ratio",
+                           "reference_times_more_efficient"],
+                          empty_ours="none of our models has a memory figure yet (local models are measured while "
+                                     "they generate)")
 
 # %% [markdown]
 # ## 3.5 Domains: serial against MPI
@@ -143,10 +142,10 @@ report.show_side_by_side(published_vram, our_vram, "Build success per GB of memo
 # %%
 domain_table = data.domain_table()
 study.save_table(domain_table, "3_5_domains")
-report.show_side_by_side(
-    report.rows_of(metrics.paradigm_rates(data.published), data.highlighted_published_models())
+display.show_side_by_side(
+    display.rows_of(views.paradigm_rates(data.published), data.highlighted_published_models())
     if data.published else None,
-    metrics.domain_pivot(domain_table),
+    results.domain_pivot(domain_table),
     "Build and pass rate per domain, serial against MPI",
     published_columns=["model", "paradigm", "k", "n", "rate_pct"],
 )

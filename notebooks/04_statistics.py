@@ -15,28 +15,22 @@ problems = None  # problem ids, or None for the whole catalogue
 problem_limit = None  # keep only the first N selected problems
 domains = None  # domain slugs (dense_la, fft, ...), or None for all
 paradigms = ["serial", "mpi"]
-ranks = [1, 2, 4]  # MPI rank counts
 samples = 1  # samples per prompt
-jobs = 2  # parallel builds
-reps = 3  # timed repetitions (median reported)
-warmup = 1
-size = None  # override every problem's input size (small for smoke tests)
 highlight = "smollm2-135m-q4"  # our highlighted model
 published_highlight = "H2looP v0.1-coder"  # highlighted model of the seed report's data
 published_reference = "H2looP v0.1-multimodal"  # the seed report's Cohen's d reference
 include_published = True  # show the seed report's numbers beside ours
-interactive = False  # widgets (JupyterLab) or a static default view (papermill)
 models_file = None  # your models file, merged over models.yaml
-max_tokens = None  # generation length override
 data_dir = None  # generations/ and results/ live here (None: the repository's data/)
 out_dir = "reports"  # tables/ and figures/ are written here
 
 # %%
-from pareval_lib.analysis import figures
-from pareval_lib.report import study as metrics, notebook as report
+from pareval_lib.analysis import figures, results, views
+from pareval_lib.analysis.published import OURS, PUBLISHED
+from pareval_lib.report import data as report_data, display
 
-study = report.setup_notebook(globals())
-data = metrics.ReportData.load(study)
+study = display.setup_notebook(globals())
+data = report_data.ReportData.load(study)
 
 # %% [markdown]
 # ## 4.1 Confidence intervals
@@ -44,17 +38,17 @@ data = metrics.ReportData.load(study)
 
 # %%
 published_intervals, our_intervals = data.interval_tables("wilson")
-study.save_table(metrics.combine(published_intervals, our_intervals), "4_1_1_intervals")
-report.show_side_by_side(
-    metrics.with_printed_intervals(published_intervals), our_intervals, "Build and validation rates, 95% intervals",
+study.save_table(views.combine(published_intervals, our_intervals), "4_1_1_intervals")
+display.show_side_by_side(
+    views.with_printed_intervals(published_intervals), our_intervals, "Build and validation rates, 95% intervals",
     ["model", "build_rate_pct", "build_low_pct", "build_high_pct", "validation_rate_pct", "validation_low_pct",
      "validation_high_pct"],
     published_columns=["model", "build_rate_pct", "build_ci_printed", "build_wald_low_pct", "build_wald_high_pct",
                        "build_low_pct", "build_high_pct", "validation_ci_printed", "validation_low_pct",
                        "validation_high_pct"],
 )
-report.show_note("Published: `*_ci_printed` is the seed report's text, `*_wald_*` our Wald recomputation from its "
-                 "counts, `*_low/high_pct` the Wilson interval. Ours: Wilson.")
+display.show_note("Published: `*_ci_printed` is the seed report's text, `*_wald_*` our Wald recomputation from its "
+                  "counts, `*_low/high_pct` the Wilson interval. Ours: Wilson.")
 
 # %% [markdown]
 # ### 4.1.2 Effect sizes against a reference model
@@ -65,9 +59,9 @@ report.show_note("Published: `*_ci_printed` is the seed report's text, `*_wald_*
 
 # %%
 published_d, our_d = data.cohens_d_tables()
-study.save_table(metrics.combine(published_d, our_d), "4_1_2_cohens_d")
-report.show_side_by_side(published_d, our_d, "Cohen's d and h of build success against the reference",
-                         ["model", "reference", "rate_pct", "cohens_d", "cohens_h", "magnitude", "fisher_pvalue_holm"])
+study.save_table(views.combine(published_d, our_d), "4_1_2_cohens_d")
+display.show_side_by_side(published_d, our_d, "Cohen's d and h of build success against the reference",
+                          ["model", "reference", "rate_pct", "cohens_d", "cohens_h", "magnitude", "fisher_pvalue_holm"])
 
 # %% [markdown]
 # ### 4.1.3 Effect-size matrices
@@ -80,8 +74,8 @@ for effect, label in (("d", "Cohen's d"), ("h", "Cohen's h")):
     pairs = data.effect_pairs(effect)
     study.save_table(pairs.pivot_table(index=["source", "model"], columns="other", values="value", sort=False)
                      if not pairs.empty else pairs, f"4_1_3_cohens_{effect}_matrix")
-    report.show_figure(figures.effect_heatmap(pairs, highlight=study.highlighted(), effect=label), study,
-                       f"4_1_3_cohens_{effect}_matrix")
+    display.show_figure(figures.effect_heatmap(pairs, highlight=study.highlighted(), effect=label), study,
+                        f"4_1_3_cohens_{effect}_matrix")
 
 # %% [markdown]
 # ## 4.2 Paired tests on our prompts: McNemar with Holm correction
@@ -91,24 +85,24 @@ for effect, label in (("d", "Cohen's d"), ("h", "Cohen's h")):
 # per-prompt outcomes, so this table has no published flavour.
 
 # %%
-mcnemar = metrics.mcnemar_pairs(data.results)
+mcnemar = results.mcnemar_pairs(data.results)
 study.save_table(mcnemar, "4_2_mcnemar")
-report.show_side_by_side(None, mcnemar, "McNemar's exact test (valid outcome) with Holm correction",
-                         empty_published="the seed report gives no per-prompt outcomes",
-                         empty_ours="needs at least two of our models with results")
+display.show_side_by_side(None, mcnemar, "McNemar's exact test (valid outcome) with Holm correction",
+                          empty_published="the seed report gives no per-prompt outcomes",
+                          empty_ours="needs at least two of our models with results")
 
 # %% [markdown]
 # ## 4.3 pass@k and speedup@k
 
 # %%
-pass_at_k, speedup_at_k = metrics.at_k_tables(data.results, study.samples)
+pass_at_k, speedup_at_k = results.at_k_tables(data.results, study.samples)
 study.save_table(pass_at_k, "4_3_pass_at_k")
 study.save_table(speedup_at_k, "4_3_speedup_at_k")
-report.show_side_by_side(metrics.paradigm_rates(data.published, "pass", ["all"])
-                         if data.published else None, pass_at_k,
-                         "pass@k (published: pass rate = pass@1 from its single sample)",
-                         published_columns=["model", "paradigm", "k", "n", "rate_pct"])
-report.show_table(speedup_at_k, "speedup@k and efficiency@k (ParEval)", source=metrics.OURS, empty="no results yet")
+display.show_side_by_side(views.paradigm_rates(data.published, "pass", ["all"])
+                          if data.published else None, pass_at_k,
+                          "pass@k (published: pass rate = pass@1 from its single sample)",
+                          published_columns=["model", "paradigm", "k", "n", "rate_pct"])
+display.show_table(speedup_at_k, "speedup@k and efficiency@k (ParEval)", source=OURS, empty="no results yet")
 
 # %% [markdown]
 # ## 4.4 Speedups: geometric means with bootstrap intervals
@@ -118,12 +112,12 @@ report.show_table(speedup_at_k, "speedup@k and efficiency@k (ParEval)", source=m
 # problems). The seed report averages speedups arithmetically and gives no interval.
 
 # %%
-speedups = metrics.bootstrap_speedups(data.results)
+speedups = results.bootstrap_speedups(data.results)
 study.save_table(speedups, "4_4_bootstrap_speedups")
-published_speedups = report.rows_of(data.speedups(), None, source=metrics.PUBLISHED)
-report.show_side_by_side(published_speedups, speedups, "Speedup over the serial reference",
-                         ["model", "ranks", "problems", "geomean_speedup", "ci_low", "ci_high", "mean_speedup"],
-                         published_columns=["model", "ranks", "speedup", "statistic"])
+published_speedups = display.rows_of(data.speedups(), None, source=PUBLISHED)
+display.show_side_by_side(published_speedups, speedups, "Speedup over the serial reference",
+                          ["model", "ranks", "problems", "geomean_speedup", "ci_low", "ci_high", "mean_speedup"],
+                          published_columns=["model", "ranks", "speedup", "statistic"])
 
 # %% [markdown]
 # ## 4.5 Resource efficiency
@@ -133,7 +127,7 @@ report.show_side_by_side(published_speedups, speedups, "Speedup over the serial 
 
 # %%
 published_vram, our_vram = data.vram_tables()
-report.show_side_by_side(metrics.with_printed_perf_per_gb(published_vram), our_vram, "Build success per GB",
-                         ["model", "vram_gb", "rate_pct", "perf_per_gb", "efficiency_ratio"],
-                         published_columns=["model", "vram_gb", "rate_pct", "perf_per_gb", "perf_per_gb_text",
-                                            "efficiency_ratio", "efficiency_ratio_printed"])
+display.show_side_by_side(views.with_printed_perf_per_gb(published_vram), our_vram, "Build success per GB",
+                          ["model", "vram_gb", "rate_pct", "perf_per_gb", "efficiency_ratio"],
+                          published_columns=["model", "vram_gb", "rate_pct", "perf_per_gb", "perf_per_gb_text",
+                                             "efficiency_ratio", "efficiency_ratio_printed"])

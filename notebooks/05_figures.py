@@ -11,56 +11,49 @@ problems = None  # problem ids, or None for the whole catalogue
 problem_limit = None  # keep only the first N selected problems
 domains = None  # domain slugs (dense_la, fft, ...), or None for all
 paradigms = ["serial", "mpi"]
-ranks = [1, 2, 4]  # MPI rank counts
 samples = 1  # samples per prompt
-jobs = 2  # parallel builds
-reps = 3  # timed repetitions (median reported)
-warmup = 1
-size = None  # override every problem's input size (small for smoke tests)
 highlight = "smollm2-135m-q4"  # our highlighted model
 published_highlight = "H2looP v0.1-coder"  # highlighted model of the seed report's data
 published_reference = "H2looP v0.1-multimodal"  # the seed report's Cohen's d reference
 include_published = True  # show the seed report's numbers beside ours
-interactive = False  # widgets (JupyterLab) or a static default view (papermill)
 models_file = None  # your models file, merged over models.yaml
-max_tokens = None  # generation length override
 data_dir = None  # generations/ and results/ live here (None: the repository's data/)
 out_dir = "reports"  # tables/ and figures/ are written here
 
 # %%
-from pareval_lib.analysis import figures
-from pareval_lib.report import study as metrics, notebook as report
+from pareval_lib.analysis import figures, results
+from pareval_lib.report import data as report_data, display
 
-study = report.setup_notebook(globals())
-data = metrics.ReportData.load(study)
+study = display.setup_notebook(globals())
+data = report_data.ReportData.load(study)
 highlighted = study.highlighted()
 
 # %% [markdown]
 # ## 5.1 Build and validation success, by model group
 
 # %%
-report.show_figure(figures.success_bars(data.rate_bars("build"), highlight=highlighted,
-                                        title="Build success rate by model group"), study, "5_1_build_success")
-report.show_figure(figures.success_bars(data.rate_bars("validation"), value="validation_rate_pct",
-                                        xlabel="Validation success among built code (%)", highlight=highlighted,
-                                        title="Validation success rate by model group"),
-                   study, "5_1_validation_success")
+display.show_figure(figures.success_bars(data.rate_bars("build"), highlight=highlighted,
+                                         title="Build success rate by model group"), study, "5_1_build_success")
+display.show_figure(figures.success_bars(data.rate_bars("validation"), value="validation_rate_pct",
+                                         xlabel="Validation success among built code (%)", highlight=highlighted,
+                                         title="Validation success rate by model group"),
+                    study, "5_1_validation_success")
 
 # %% [markdown]
 # ## 5.2 MPI against serial
 
 # %%
-report.show_figure(figures.paradigm_bars(data.paradigm_rates("build"), highlight=highlighted,
-                                         title="Build success: MPI against serial"), study, "5_2_mpi_vs_serial")
-report.show_figure(figures.status_bars(metrics.status_table(data.results)), study, "5_2_outcomes")
+display.show_figure(figures.paradigm_bars(data.paradigm_rates("build"), highlight=highlighted,
+                                          title="Build success: MPI against serial"), study, "5_2_mpi_vs_serial")
+display.show_figure(figures.status_bars(results.status_table(data.results)), study, "5_2_outcomes")
 
 # %% [markdown]
 # ## 5.3 Confidence intervals and effect sizes
 
 # %%
-report.show_figure(figures.interval_plot(data.intervals("wilson"), highlight=highlighted), study,
-                   "5_3_confidence_intervals")
-report.show_figure(figures.cohens_d_plot(data.cohens_d(), highlight=highlighted), study, "5_3_cohens_d")
+display.show_figure(figures.interval_plot(data.intervals("wilson"), highlight=highlighted), study,
+                    "5_3_confidence_intervals")
+display.show_figure(figures.cohens_d_plot(data.cohens_d(), highlight=highlighted), study, "5_3_cohens_d")
 
 # %% [markdown]
 # ## 5.4 VRAM efficiency
@@ -69,20 +62,20 @@ report.show_figure(figures.cohens_d_plot(data.cohens_d(), highlight=highlighted)
 # models no other model beats with both less memory and a higher build rate.
 
 # %%
-report.show_figure(figures.vram_scatter(data.vram_points(), highlight=highlighted), study, "5_4_vram_efficiency")
+display.show_figure(figures.vram_scatter(data.vram_points(), highlight=highlighted), study, "5_4_vram_efficiency")
 
 # %% [markdown]
 # ## 5.5 Per-domain profile
 
 # %%
 profile_model = data.our_reference()
-report.show_figure(figures.domain_profile(data.domain_table(), profile_model or "",
-                                          data.published_paradigm_rates(study.published_highlight)),
-                   study, "5_5_domain_profile")
+display.show_figure(figures.domain_profile(data.domain_table(), profile_model or "",
+                                           data.published_paradigm_rates(study.published_highlight)),
+                    study, "5_5_domain_profile")
 
 # %% [markdown]
 # ## 5.6 Runtime and speedup trends
 
 # %%
-report.show_figure(figures.runtime_trends(data.runtimes(), highlight=highlighted), study, "5_6_runtime_trends")
-report.show_figure(figures.speedup_trends(data.speedups(), highlight=highlighted), study, "5_6_speedup_trends")
+display.show_figure(figures.runtime_trends(data.runtimes(), highlight=highlighted), study, "5_6_runtime_trends")
+display.show_figure(figures.speedup_trends(data.speedups(), highlight=highlighted), study, "5_6_speedup_trends")

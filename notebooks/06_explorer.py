@@ -12,28 +12,23 @@ problems = None  # problem ids, or None for the whole catalogue
 problem_limit = None  # keep only the first N selected problems
 domains = None  # domain slugs (dense_la, fft, ...), or None for all
 paradigms = ["serial", "mpi"]
-ranks = [1, 2, 4]  # MPI rank counts
 samples = 1  # samples per prompt
-jobs = 2  # parallel builds
-reps = 3  # timed repetitions (median reported)
-warmup = 1
-size = None  # override every problem's input size (small for smoke tests)
 highlight = "smollm2-135m-q4"  # our highlighted model
 published_highlight = "H2looP v0.1-coder"  # highlighted model of the seed report's data
 published_reference = "H2looP v0.1-multimodal"  # the seed report's Cohen's d reference
 include_published = True  # show the seed report's numbers beside ours
 interactive = False  # widgets (JupyterLab) or a static default view (papermill)
 models_file = None  # your models file, merged over models.yaml
-max_tokens = None  # generation length override
 data_dir = None  # generations/ and results/ live here (None: the repository's data/)
 out_dir = "reports"  # tables/ and figures/ are written here
 
 # %%
 from IPython.display import display
 
-from pareval_lib.report import notebook as report, widgets
+from pareval_lib.report import widgets
+from pareval_lib.report.display import setup_notebook
 
-study = report.setup_notebook(globals())
+study = setup_notebook(globals())
 
 # %%
 if interactive:

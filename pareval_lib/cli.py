@@ -108,7 +108,7 @@ def cmd_doctor(args: argparse.Namespace) -> int:
 
 
 def cmd_report(args: argparse.Namespace) -> int:
-    from pareval_lib.report.notebook import build_report
+    from pareval_lib.report.run import build_report
 
     options = {}
     if args.problem_limit is not None:
@@ -170,7 +170,7 @@ def parser() -> argparse.ArgumentParser:
     r.add_argument("--problems", help="comma-separated problem ids (default: all)")
     r.add_argument("--problem-limit", type=int, help="keep only the first N problems")
     r.add_argument("--highlight", help="our highlighted model (default: the first of --models)")
-    r.add_argument("--params", help="YAML/JSON file of notebook parameters (see pareval_lib.report.notebook.DEFAULT_PARAMS)")
+    r.add_argument("--params", help="YAML/JSON file of notebook parameters (see pareval_lib.report.params.DEFAULT_PARAMS)")
     r.add_argument("--out", help="output folder (default: reports, or the parameters file's out_dir)")
     r.add_argument("--no-check", action="store_true", help="skip the headless-Chromium rendering check")
     r.set_defaults(fn=cmd_report)

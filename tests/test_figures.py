@@ -17,9 +17,10 @@ from matplotlib.figure import Figure  # noqa: E402
 from matplotlib.patches import Rectangle  # noqa: E402
 
 from pareval_lib.analysis import figures, published, tables  # noqa: E402
-
-from pareval_lib.report import study as metrics
-from pareval_lib.report.study import OURS, PUBLISHED, ReportData, Study  # noqa: E402
+from pareval_lib.analysis.published import OURS, PUBLISHED  # noqa: E402
+from pareval_lib.analysis.results import bootstrap_speedups, status_table  # noqa: E402
+from pareval_lib.report.data import ReportData  # noqa: E402
+from pareval_lib.report.study import Study  # noqa: E402
 
 OUR_MODELS = ("model-a", "model-b")
 HIGHLIGHT = {"model-a", "H2looP v0.1-coder"}
@@ -143,7 +144,7 @@ def test_paradigm_bars(data: ReportData) -> None:
 
 
 def test_status_bars(data: ReportData) -> None:
-    figure = figures.status_bars(metrics.status_table(data.results))
+    figure = figures.status_bars(status_table(data.results))
     assert_labelled(figure)
     legend = {t.get_text() for t in figure.axes[0].get_legend().get_texts()}
     assert {"ok", "wrong_answer", "build_error"} <= legend
@@ -251,7 +252,7 @@ def test_empty_data_gives_a_labelled_placeholder() -> None:
 
 
 def test_bootstrap_speedups_interval_contains_geomean(data: ReportData) -> None:
-    table = metrics.bootstrap_speedups(data.results)
+    table = bootstrap_speedups(data.results)
     assert set(table["model"]) == set(OUR_MODELS)
     row = table[(table["model"] == "model-a") & (table["ranks"] == 4)].iloc[0]
     assert row["ci_low"] <= row["geomean_speedup"] <= row["ci_high"]

@@ -7,6 +7,7 @@ outcomes, and a name no registry knows (the report must go on without it); publi
 """
 from __future__ import annotations
 
+import ast
 import json
 import shutil
 from pathlib import Path
@@ -16,11 +17,13 @@ import nbformat
 import pandas as pd
 import pytest
 
-from pareval_lib.report import notebook as report, widgets
-from pareval_lib.problems.catalogue import reference_output
-from pareval_lib.report.study import OURS, PUBLISHED, Study
+from pareval_lib.analysis.published import OURS, PUBLISHED
 from pareval_lib.paths import problems_dir
-from pareval_lib.problems.catalogue import get_problem
+from pareval_lib.problems.catalogue import get_problem, reference_output
+from pareval_lib.report import params, widgets
+from pareval_lib.report.check import check_rendering, find_chromium
+from pareval_lib.report.run import build_report
+from pareval_lib.report.study import Study
 
 pytestmark = pytest.mark.slow
 
@@ -71,7 +74,7 @@ def built(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Path, Path
                            f"      path: {replayed_generations(root / 'replay.jsonl')}\n")
     with pytest.MonkeyPatch.context() as patch:
         patch.setenv("PAREVAL_PROBLEMS", str(problems))  # inherited by the notebook kernels
-        html_path = report.build_report(
+        html_path = build_report(
             models=["reference", REPLAYED, UNKNOWN], out_dir=root / "reports", data_dir=root / "data",
             models_file=str(models_file), highlight="reference", size=100_000, reps=1, warmup=0, ranks=[1, 2],
             jobs=2, check=False, stream=False,
@@ -87,11 +90,25 @@ def read_table(out: Path, name: str) -> pd.DataFrame:
 
 def test_every_stage_ran_without_errors(built: tuple[Path, Path]) -> None:
     out, _ = built
-    for stage in report.STAGES:
+    for stage in params.STAGES:
         executed = nbformat.read(out / "notebooks" / f"{stage}.ipynb", as_version=4)
         errors = [o for c in executed.cells if c.cell_type == "code" for o in c.outputs if o.output_type == "error"]
         assert not errors, f"{stage}: {errors[0].get('ename')}: {errors[0].get('evalue')}"
         assert any(c.get("outputs") for c in executed.cells if c.cell_type == "code"), f"{stage} showed nothing"
+
+
+def test_each_stage_is_given_only_the_parameters_it_declares(built: tuple[Path, Path]) -> None:
+    out, _ = built
+    for stage in params.STAGES:
+        declared = params.declared_params(params.notebook_from_script(params.NOTEBOOK_DIR / f"{stage}.py"))
+        executed = nbformat.read(out / "notebooks" / f"{stage}.ipynb", as_version=4)
+        (injected,) = [c for c in executed.cells if "injected-parameters" in c.metadata.get("tags", [])]
+        values = {node.targets[0].id: ast.literal_eval(node.value) for node in ast.parse(injected.source).body}
+        assert set(values) == set(declared), stage
+        assert values["models"] == ["reference", REPLAYED, UNKNOWN], stage  # the report's values, not the defaults
+        assert values["data_dir"] == str(out.parent / "data"), stage
+        if "ranks" in values:
+            assert values["ranks"] == [1, 2], stage
 
 
 def test_every_table_is_written(built: tuple[Path, Path]) -> None:
@@ -138,7 +155,7 @@ def test_html_report_is_one_self_contained_page(built: tuple[Path, Path]) -> Non
     out, html_path = built
     assert html_path == out / "report.html"
     page = html_path.read_text()
-    for title in report.STAGE_TITLES.values():
+    for title in params.STAGE_TITLES.values():
         assert title.split(" (")[0] in page
     assert page.count("data:image/png;base64,") >= 15
     assert "<script src=" not in page and "study.problem_list()" not in page  # no fetches, inputs hidden
@@ -146,10 +163,10 @@ def test_html_report_is_one_self_contained_page(built: tuple[Path, Path]) -> Non
     assert UNKNOWN in page and "could not be generated" in page  # the fallback is said in the report
 
 
-@pytest.mark.skipif(report.find_chromium() is None, reason="chromium not installed (apt-get install chromium)")
+@pytest.mark.skipif(find_chromium() is None, reason="chromium not installed (apt-get install chromium)")
 def test_report_renders_in_headless_chromium(built: tuple[Path, Path]) -> None:
     _, html_path = built
-    result = report.check_rendering(html_path)
+    result = check_rendering(html_path)
     assert result.ok, result.summary()
     assert len(result.images) >= 15
 

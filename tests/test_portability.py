@@ -124,7 +124,7 @@ def test_model_crash_in_process_api_names_signal(tmp_path: Path, monkeypatch: py
 
 @pytest.mark.slow
 def test_report_stage_fails_with_one_line_when_the_model_crashes(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    from pareval_lib.report.notebook import build_report
+    from pareval_lib.report.run import build_report
 
     monkeypatch.setenv("PAREVAL_TEST_CRASH_AFTER", "1:SIGKILL")
     data = tmp_path / "data"
@@ -171,7 +171,7 @@ def test_compiler_start_failure_becomes_a_harness_error_record(tmp_path: Path, m
     # the next run retries the harness error and only it; reports never count it
     again = evaluate(gens, res, cfg)
     assert again.evaluated == 1 and again.statuses == {"ok": 1} and again.skipped == 1
-    from pareval_lib.report.study import load_results
+    from pareval_lib.analysis.results import load_results
 
     assert set(load_results(res)["status"]) == {"ok"}
 

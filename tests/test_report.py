@@ -2,6 +2,7 @@
 headless Chromium (no notebooks are executed here; tests/test_notebooks.py does that)."""
 from __future__ import annotations
 
+import ast
 import base64
 import io
 import json
@@ -16,10 +17,14 @@ import nbformat  # noqa: E402
 import pandas as pd  # noqa: E402
 import pytest  # noqa: E402
 
-from pareval_lib.report import notebook as report  # noqa: E402
 from pareval_lib.cli import parser  # noqa: E402
+from pareval_lib.report import params  # noqa: E402
+from pareval_lib.report.check import check_rendering, find_chromium  # noqa: E402
+from pareval_lib.report.display import format_table  # noqa: E402
+from pareval_lib.report.page import render_html  # noqa: E402
+from pareval_lib.report.study import Study  # noqa: E402
 
-needs_chromium = pytest.mark.skipif(report.find_chromium() is None,
+needs_chromium = pytest.mark.skipif(find_chromium() is None,
                                     reason="chromium not installed (Debian: apt-get install chromium)")
 
 
@@ -56,7 +61,7 @@ def executed_notebook(path: Path) -> Path:
 @pytest.fixture
 def small_report(tmp_path: Path) -> Path:
     notebook = executed_notebook(tmp_path / "01_problems.ipynb")
-    return report.render_html([notebook], tmp_path / "report.html",
+    return render_html([notebook], tmp_path / "report.html",
                               {"out_dir": str(tmp_path), "models": ["reference"], "paradigms": ["serial", "mpi"],
                                "ranks": [1, 2, 4]})
 
@@ -74,7 +79,7 @@ def test_html_is_self_contained_with_inputs_hidden(small_report: Path) -> None:
 
 @needs_chromium
 def test_rendering_check_sees_every_image_decoded(small_report: Path, tmp_path: Path) -> None:
-    result = report.check_rendering(small_report, screenshot=tmp_path / "shot.png")
+    result = check_rendering(small_report, screenshot=tmp_path / "shot.png")
     assert result.ok, result.summary()
     assert len(result.images) == 1 and result.images[0]["width"] > 0
     assert (tmp_path / "shot.png").read_bytes()[:4] == b"\x89PNG"
@@ -86,7 +91,7 @@ def test_rendering_check_catches_broken_and_external_images(tmp_path: Path) -> N
     page.write_text("<!DOCTYPE html><html><body>"
                     "<img src='data:image/png;base64,AAAAAAAA'>"
                     "<img src='missing-figure.png'></body></html>")
-    result = report.check_rendering(page)
+    result = check_rendering(page)
     assert not result.ok
     assert len(result.broken) == 2 and len(result.external) == 1
     assert "FAILED" in result.summary()
@@ -95,47 +100,78 @@ def test_rendering_check_catches_broken_and_external_images(tmp_path: Path) -> N
 def test_format_table_labels_units_and_rounding() -> None:
     frame = pd.DataFrame({"model": ["a"], "build_rate_pct": [61.666666], "mean_runtime_s": [0.0241234],
                           "fisher_pvalue": [0.00001234], "prompts": [120], "cohens_d": [-0.21334]})
-    shown = report.format_table(frame, ["model", "build_rate_pct", "mean_runtime_s", "fisher_pvalue", "prompts",
+    shown = format_table(frame, ["model", "build_rate_pct", "mean_runtime_s", "fisher_pvalue", "prompts",
                                         "cohens_d", "not_there"])
     assert list(shown.columns) == ["Model", "Build success (%)", "Mean runtime (s)", "Fisher p", "Prompts",
                                    "Cohen's d"]
     assert shown.iloc[0].tolist() == ["a", "61.67", "0.02412", "1.2e-05", "120", "-0.2133"]
-    assert report.format_table(pd.DataFrame({"x_pct": [float("nan")]})).iloc[0, 0] == "–"
+    assert format_table(pd.DataFrame({"x_pct": [float("nan")]})).iloc[0, 0] == "–"
 
 
 def test_parameters_defaults_file_and_arguments(tmp_path: Path) -> None:
-    defaults = report.report_params()
+    defaults = params.report_params()
     assert defaults["models"] == ["smollm2-135m-q4", "reference"] and defaults["highlight"] == "smollm2-135m-q4"
     assert (defaults["ranks"], defaults["jobs"], defaults["reps"]) == ([1, 2, 4], 2, 3)
     assert Path(defaults["data_dir"]).is_absolute() and Path(defaults["out_dir"]).is_absolute()
     params_file = tmp_path / "params.yaml"
     params_file.write_text("models: [reference]\nreps: 1\nout_dir: elsewhere\n")
-    from_file = report.report_params(params_file=params_file)
+    from_file = params.report_params(params_file=params_file)
     assert from_file["models"] == ["reference"] and from_file["reps"] == 1
     assert from_file["out_dir"].endswith("elsewhere")
-    chosen = report.report_params("a,b", params_file=params_file, out_dir=tmp_path / "out", size=1000)
+    chosen = params.report_params("a,b", params_file=params_file, out_dir=tmp_path / "out", size=1000)
     assert chosen["models"] == ["a", "b"] and chosen["highlight"] == "a" and chosen["size"] == 1000
     assert chosen["out_dir"] == str(tmp_path / "out")
     with pytest.raises(TypeError, match="unknown report parameter"):
-        report.report_params(colour="red")
+        params.report_params(colour="red")
     params_file.write_text(json.dumps({"modles": ["x"]}))
     with pytest.raises(ValueError, match="unknown parameter"):
-        report.report_params(params_file=params_file)
+        params.report_params(params_file=params_file)
 
 
 def test_notebook_sources_are_percent_scripts_without_outputs() -> None:
-    sources = sorted(report.NOTEBOOK_DIR.glob("*.py"))
-    assert [p.stem for p in sources] == list(report.STAGES)
+    sources = sorted(params.NOTEBOOK_DIR.glob("*.py"))
+    assert [p.stem for p in sources] == list(params.STAGES)
     for source in sources:
-        notebook = report.notebook_from_script(source)
+        notebook = params.notebook_from_script(source)
         tagged = [c for c in notebook.cells if "parameters" in c.metadata.get("tags", [])]
         assert len(tagged) == 1, f"{source.name}: needs exactly one parameters cell"
-        names = {line.split("=")[0].strip() for line in tagged[0].source.splitlines() if "=" in line}
-        assert names == set(report.DEFAULT_PARAMS), f"{source.name}: parameters differ from DEFAULT_PARAMS"
         assert notebook.cells[0].cell_type == "markdown" and notebook.cells[0].source.startswith("# ")
-    for stored in report.NOTEBOOK_DIR.glob("*.ipynb"):
+    for stored in params.NOTEBOOK_DIR.glob("*.ipynb"):
         notebook = nbformat.read(stored, as_version=4)
         assert all(not cell.get("outputs") for cell in notebook.cells), f"{stored.name} has outputs"
+
+
+def test_each_parameters_cell_declares_only_what_its_notebook_uses() -> None:
+    declared = {}
+    for stage in params.STAGES:
+        notebook = params.notebook_from_script(params.NOTEBOOK_DIR / f"{stage}.py")
+        (cell,) = [c for c in notebook.cells if "parameters" in c.metadata.get("tags", [])]
+        names = params.declared_params(notebook)
+        lines = [line for line in cell.source.splitlines() if line.strip()]
+        assert names and len(names) == len(lines), f"{stage}: one assignment per line of the parameters cell"
+        unknown = sorted(set(names) - set(params.DEFAULT_PARAMS))
+        assert not unknown, f"{stage}: {unknown} are not keys of DEFAULT_PARAMS"
+        for node in ast.parse(cell.source).body:  # the cell's values are the defaults (one place: DEFAULT_PARAMS)
+            name = node.targets[0].id
+            assert ast.literal_eval(node.value) == params.DEFAULT_PARAMS[name], f"{stage}: {name} is not the default"
+        declared[stage] = set(names)
+    assert declared["01_problems"] < set(params.DEFAULT_PARAMS)
+    assert not declared["01_problems"] & {"jobs", "max_tokens", "models_file", "highlight", "interactive"}
+    assert {"max_tokens", "models_file"} <= declared["02_generate"] and "jobs" not in declared["02_generate"]
+    assert {"ranks", "jobs", "reps", "warmup", "size"} <= declared["03_evaluate"]
+    assert [stage for stage in params.STAGES if "max_tokens" in declared[stage]] == ["02_generate"]
+    assert [stage for stage in params.STAGES if "interactive" in declared[stage]] == ["06_explorer"]
+    for stage in ("04_statistics", "05_figures", "06_explorer"):
+        assert not declared[stage] & {"ranks", "jobs", "reps", "warmup", "size", "max_tokens"}, stage
+        assert "published_reference" in declared[stage], stage
+
+
+def test_parameters_a_notebook_leaves_out_come_from_defaults() -> None:
+    filled = params.notebook_params({"models": ["reference"], "reps": 1, "unrelated": 3})
+    assert set(filled) == set(params.DEFAULT_PARAMS)
+    assert filled["models"] == ["reference"] and filled["reps"] == 1
+    assert filled["ranks"] == params.DEFAULT_PARAMS["ranks"] and filled["ranks"] is not params.DEFAULT_PARAMS["ranks"]
+    assert Study.from_params(**params.notebook_params({})) == Study()  # Study's defaults are DEFAULT_PARAMS too
 
 
 def test_cli_report_options() -> None:

@@ -243,7 +243,7 @@ def paradigm_bars(
 
 
 def status_bars(data: pd.DataFrame, title: str | None = "Outcome of every prompt (our runs)") -> Figure:
-    """Stacked bars of outcome counts per model and paradigm (``data`` from metrics.status_table)."""
+    """Stacked bars of outcome counts per model and paradigm (``data`` from results.status_table)."""
     statuses = [s for s in STATUS_ORDER if s in data.columns] + [
         c for c in data.columns if c not in (*STATUS_ORDER, "model", "paradigm", "prompts", "source")
     ]
@@ -424,7 +424,7 @@ def domain_profile(
 ) -> Figure:
     """Per-domain build and pass rates of one model, serial against MPI (our runs).
 
-    ``data``: metrics.domain_breakdown (model, domain, paradigm, build_rate_pct, pass_rate_pct).
+    ``data``: results.domain_breakdown (model, domain, paradigm, build_rate_pct, pass_rate_pct).
     The seed report has no per-domain counts; ``published_rates`` (model, paradigm, rate_pct,
     metric) draws its overall per-paradigm rates as dashed reference lines.
     """

@@ -10,8 +10,11 @@ from __future__ import annotations
 from typing import Any, Iterable
 
 from pareval_lib.analysis import figures, published
-from pareval_lib.report.study import OURS, ReportData, Study
+from pareval_lib.analysis.published import OURS
 from pareval_lib.problems.catalogue import DOMAINS, PARADIGMS
+from pareval_lib.report.data import ReportData
+from pareval_lib.report.display import show_figure, show_note, show_side_by_side
+from pareval_lib.report.study import Study
 
 __all__ = ["default_selection", "explorer", "explorer_view", "model_options"]
 
@@ -42,37 +45,35 @@ def explorer_view(study: Study, models: Iterable[str] | None = None, domains: It
 
     ``save_as``: name prefix to save the figures under the study's figures folder.
     """
-    from pareval_lib.report import notebook as report
-
     data = ReportData.load(study, models=models, domains=domains, paradigms=paradigms)
     chosen = list(models) if models is not None else None
-    report.show_note(
+    show_note(
         f"**Selection**: models {', '.join(chosen) if chosen else 'all'}; domains "
         f"{', '.join(domains) if domains else 'all'} (our runs only: the seed report has no per-domain counts); "
         f"paradigms {', '.join(paradigms or study.paradigms)}."
     )
     published_rates, our_rates = data.rate_tables("build")
-    report.show_side_by_side(published_rates, our_rates, "Build success rate",
-                             ["group", "model", "prompts", "builds", "build_rate_pct"])
+    show_side_by_side(published_rates, our_rates, "Build success rate",
+                      ["group", "model", "prompts", "builds", "build_rate_pct"])
     published_valid, our_valid = data.rate_tables("validation")
-    report.show_side_by_side(published_valid, our_valid, "Validation among built and pass rate",
-                             ["group", "model", "builds", "validated", "validation_rate_pct", "pass_rate_pct"])
+    show_side_by_side(published_valid, our_valid, "Validation among built and pass rate",
+                      ["group", "model", "builds", "validated", "validation_rate_pct", "pass_rate_pct"])
     highlighted = study.highlighted()
 
     def name(suffix: str) -> str | None:
         return f"{save_as}_{suffix}" if save_as else None
 
-    report.show_figure(figures.success_bars(data.rate_bars("build"), highlight=highlighted,
-                                            title="Build success rate"), study, name("build_success"))
-    report.show_figure(figures.paradigm_bars(data.paradigm_rates("build"), highlight=highlighted), study,
-                       name("mpi_vs_serial"))
-    report.show_figure(figures.interval_plot(data.intervals(), highlight=highlighted), study, name("intervals"))
+    show_figure(figures.success_bars(data.rate_bars("build"), highlight=highlighted,
+                                     title="Build success rate"), study, name("build_success"))
+    show_figure(figures.paradigm_bars(data.paradigm_rates("build"), highlight=highlighted), study,
+                name("mpi_vs_serial"))
+    show_figure(figures.interval_plot(data.intervals(), highlight=highlighted), study, name("intervals"))
     if data.our_models:
-        report.show_figure(figures.domain_profile(data.domain_table(), data.our_reference() or "",
-                                                  data.published_paradigm_rates(study.published_highlight)),
-                           study, name("domain_profile"))
+        show_figure(figures.domain_profile(data.domain_table(), data.our_reference() or "",
+                                           data.published_paradigm_rates(study.published_highlight)),
+                    study, name("domain_profile"))
     else:
-        report.show_note(f"No {OURS.lower()} in this selection: no per-domain profile.")
+        show_note(f"No {OURS.lower()} in this selection: no per-domain profile.")
     return data
 
 

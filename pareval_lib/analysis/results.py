@@ -1,0 +1,167 @@
+"""Our results records as frames: reading results files, and what needs per-prompt records.
+
+:func:`load_results` reads a ``data/results/MODEL.jsonl`` file (torn lines and harness errors
+left out) and :func:`load_resources` the ``MODEL.resources.json`` written beside a model's
+generations. The other functions take such a results frame and return what counts alone cannot
+give: outcome counts (:func:`status_table`), rates per domain (:func:`domain_breakdown`,
+:func:`domain_pivot`), oversubscribed rank counts, McNemar pairs, pass@k and speedup@k, and
+bootstrapped speedups. Frames built from counts (ours or the seed report's) are in
+:mod:`pareval_lib.analysis.views`.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from pathlib import Path
+from typing import Any, Mapping
+
+import numpy as np
+import pandas as pd
+
+from pareval_lib.analysis import stats, tables
+from pareval_lib.problems.catalogue import DOMAINS, PARADIGMS
+
+
+# --------------------------------------------------------------------------------------------
+# Reading results and resources files
+# --------------------------------------------------------------------------------------------
+
+
+def load_results(path: Path) -> pd.DataFrame:
+    """Every complete record of a results file as a DataFrame (a torn last line and harness errors are left out)."""
+    records = []
+    with open(path, encoding="utf-8", errors="replace") as handle:
+        for line in handle:
+            try:
+                record = json.loads(line)
+            except json.JSONDecodeError:
+                continue
+            # a harness error is pareval's or the machine's failure, not the model's: never counted
+            if isinstance(record, dict) and record.get("status") != "harness_error":
+                records.append(record)
+    if not records:
+        return pd.DataFrame(columns=[*tables.REQUIRED_RESULT_COLUMNS, "domain", "status"])
+    return tables.results_frame(records)
+
+
+def load_resources(path: Path) -> dict[str, Any]:
+    """The ``NAME.resources.json`` written beside a model's generations ({} if absent/unreadable)."""
+    try:
+        data = json.loads(Path(path).read_text())
+    except (OSError, ValueError):
+        return {}
+    return data if isinstance(data, dict) else {}
+
+
+# --------------------------------------------------------------------------------------------
+# Outcomes and domains
+# --------------------------------------------------------------------------------------------
+
+
+def status_table(results: pd.DataFrame) -> pd.DataFrame:
+    """Outcome counts per model and paradigm (statuses as columns), with the prompt total."""
+    if results.empty:
+        return pd.DataFrame()
+    table = pd.crosstab([results["model"], results["paradigm"]], results["status"])
+    table.columns = [str(column) for column in table.columns]
+    table["prompts"] = table.sum(axis=1)
+    return table.reset_index()
+
+
+def domain_breakdown(results: pd.DataFrame) -> pd.DataFrame:
+    """Per model, domain and paradigm: prompts, builds, validated and the three rates (%)."""
+    if results.empty:
+        return pd.DataFrame()
+    frame = results.copy()
+    frame["domain"] = frame["domain"].map(lambda slug: DOMAINS.get(slug, slug))
+    grouped = frame.groupby(["model", "domain", "paradigm"], sort=True).agg(
+        prompts=("built", "size"), builds=("built", "sum"), validated=("valid", "sum")
+    ).reset_index()
+    grouped["build_rate_pct"] = 100.0 * grouped["builds"] / grouped["prompts"]
+    grouped["validation_rate_pct"] = np.where(
+        grouped["builds"] > 0, 100.0 * grouped["validated"] / grouped["builds"].where(grouped["builds"] > 0), np.nan
+    )
+    grouped["pass_rate_pct"] = 100.0 * grouped["validated"] / grouped["prompts"]
+    return grouped
+
+
+def domain_pivot(domains: pd.DataFrame) -> pd.DataFrame:
+    """:func:`domain_breakdown` with serial and MPI side by side: one row per model and domain."""
+    if domains.empty:
+        return domains
+    wide = domains.pivot_table(index=["model", "domain"], columns="paradigm",
+                               values=["build_rate_pct", "pass_rate_pct", "prompts"], aggfunc="first")
+    wide.columns = [f"{paradigm}_{value}" for value, paradigm in wide.columns]
+    order = [f"{p}_{v}" for v in ("prompts", "build_rate_pct", "pass_rate_pct") for p in PARADIGMS]
+    return wide[[c for c in order if c in wide.columns]].reset_index()
+
+
+def oversubscription(results: pd.DataFrame) -> dict[str, Any]:
+    """Cores seen and the rank counts that exceeded them (those MPI timings are oversubscribed)."""
+    if results.empty or "cores" not in results:
+        return {"cores": None, "oversubscribed_ranks": [], "records": 0}
+    ranks = sorted({int(r) for value in results.get("oversubscribed", []) if isinstance(value, list) for r in value})
+    flagged = int(sum(1 for value in results.get("oversubscribed", []) if isinstance(value, list) and value))
+    cores = sorted({int(c) for c in results["cores"].dropna()})
+    return {"cores": cores, "oversubscribed_ranks": ranks, "records": flagged}
+
+
+# --------------------------------------------------------------------------------------------
+# Paired tests, pass@k and speedup@k
+# --------------------------------------------------------------------------------------------
+
+
+def mcnemar_pairs(results: pd.DataFrame, outcome: str = "valid") -> pd.DataFrame:
+    """Exact McNemar tests between every pair of our models, Holm-corrected (empty with < 2 models)."""
+    if results.empty or results["model"].nunique() < 2:
+        return pd.DataFrame()
+    return tables.mcnemar_table(results, outcome=outcome)
+
+
+def at_k_tables(results: pd.DataFrame, samples: int) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """pass@k and ParEval's speedup@k / efficiency@k for k = 1 and k = samples."""
+    if results.empty:
+        return pd.DataFrame(), pd.DataFrame()
+    ks = sorted({1, max(1, int(samples))})
+    return tables.pass_at_k_table(results, ks=ks), tables.speedup_at_k_table(results, ks=ks)
+
+
+# --------------------------------------------------------------------------------------------
+# Speedups
+# --------------------------------------------------------------------------------------------
+
+
+def _speedups_by_rank(results: pd.DataFrame) -> dict[tuple[str, int], list[float]]:
+    values: dict[tuple[str, int], list[float]] = {}
+    valid = results[(results["paradigm"] == "mpi") & results["valid"]] if not results.empty else results
+    for record in valid.to_dict("records"):
+        speedup = record.get("speedup")
+        if isinstance(speedup, str):
+            speedup = json.loads(speedup)
+        if not isinstance(speedup, Mapping):
+            continue
+        for ranks, value in speedup.items():
+            if value is not None and np.isfinite(value) and value > 0:
+                values.setdefault((record["model"], int(ranks)), []).append(float(value))
+    return values
+
+
+def bootstrap_speedups(results: pd.DataFrame, level: float = 0.95, n_resamples: int = 2000) -> pd.DataFrame:
+    """Geometric-mean speedup of valid MPI candidates per model and rank count, BCa interval over
+    problems (needs at least 3 problems with distinct speedups; otherwise the interval is NaN)."""
+    rows = []
+    for (model, ranks), values in sorted(_speedups_by_rank(results).items()):
+        array = np.asarray(values, dtype=float)
+        low = high = math.nan
+        if array.size >= 3 and np.ptp(array) > 0:
+            try:
+                low, high = stats.bootstrap_ci(array, level=level, n_resamples=n_resamples)
+            except Exception:  # a degenerate resample distribution: report the point estimate only
+                low = high = math.nan
+        rows.append({"model": model, "ranks": ranks, "problems": int(array.size),
+                     "geomean_speedup": float(stats.geometric_mean(array)), "mean_speedup": float(array.mean()),
+                     "ci_low": low, "ci_high": high})
+    return pd.DataFrame(rows, columns=["model", "ranks", "problems", "geomean_speedup", "mean_speedup",
+                                       "ci_low", "ci_high"])
+
