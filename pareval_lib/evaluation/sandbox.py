@@ -34,6 +34,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from pareval_lib.errors import ParevalError
+from pareval_lib.evaluation import processes
 
 #: As root, each sandbox runs as its own unprivileged uid from this range (no passwd entry needed),
 #: so per-user process limits are per sandbox: one fork bomb cannot starve the next candidate.
@@ -254,7 +255,7 @@ def _prlimit_prefix(limits: Limits, uid: int | None) -> list[str]:
     """Resource limits through util-linux's prlimit (they survive exec into bwrap and setpriv)."""
     nproc = limits.processes
     if uid is None:  # our own uid: its other processes count against the limit too
-        nproc += _count_processes(os.getuid())
+        nproc += processes.count_processes(os.getuid())
     values = {"cpu": limits.cpu_s, "as": limits.memory_bytes, "fsize": limits.file_bytes,
               "nofile": limits.open_files, "core": 0, "nproc": nproc}
     if shutil.which("prlimit"):
@@ -264,81 +265,6 @@ def _prlimit_prefix(limits: Limits, uid: int | None) -> list[str]:
             "[resource.setrlimit(getattr(resource,'RLIMIT_'+k.upper()),(int(v),int(v))) for k,v in "
             "(a.split('=') for a in sys.argv[1].split(','))];os.execvp(sys.argv[2],sys.argv[2:])")
     return [sys.executable, "-S", "-c", code, ",".join(f"{k}={v}" for k, v in values.items())]
-
-
-def _count_processes(uid: int) -> int:
-    return len(_pids_of_uid(uid))
-
-
-def _kill_marked(marker: str) -> int:
-    """Kill processes whose environment carries `marker` (escaped children in rlimits mode).
-
-    Sweeps until none has been seen for a while (a dying parent may still be forking) and the
-    killed ones are gone, so nothing outlives the run. Returns how many were killed.
-    """
-    needle = marker.encode()
-    killed: set[int] = set()
-    deadline = time.monotonic() + 5.0
-    quiet_since = time.monotonic()
-    while time.monotonic() < deadline:
-        found = False
-        for entry in os.scandir("/proc"):
-            if not entry.name.isdigit():
-                continue
-            try:
-                with open(f"/proc/{entry.name}/environ", "rb") as fh:
-                    if needle in fh.read() and _alive(int(entry.name)):
-                        os.kill(int(entry.name), signal.SIGKILL)
-                        killed.add(int(entry.name))
-                        found = True
-            except (OSError, ProcessLookupError):
-                pass
-        now = time.monotonic()
-        if found:
-            quiet_since = now
-        elif now - quiet_since > 0.1 and not any(_alive(pid) for pid in killed):
-            break
-        time.sleep(0.01)
-    return len(killed)
-
-
-def _kill_uid(uid: int) -> int:
-    """Kill every process of this sandbox's own uid (rlimits mode as root), until none is left.
-
-    kill(-1) sent *as* that uid reaches all its processes at once, however they detached or
-    forked; the uid is unique to the sandbox, so nothing else is touched.
-    """
-    killed = 0
-    for _ in range(100):
-        alive = [pid for pid in _pids_of_uid(uid) if _alive(pid)]
-        if not alive:
-            break
-        killed = max(killed, len(alive))
-        subprocess.run(["kill", "-KILL", "--", "-1"], user=uid, group=uid, extra_groups=[],
-                       stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-        time.sleep(0.01)
-    return killed
-
-
-def _pids_of_uid(uid: int) -> list[int]:
-    pids = []
-    for entry in os.scandir("/proc"):
-        if entry.name.isdigit():
-            try:
-                if entry.stat().st_uid == uid:
-                    pids.append(int(entry.name))
-            except OSError:
-                pass
-    return pids
-
-
-def _alive(pid: int) -> bool:
-    """True while `pid` exists and is not a zombie."""
-    try:
-        with open(f"/proc/{pid}/stat", "rb") as fh:
-            return fh.read().rsplit(b")", 1)[1].split()[0] != b"Z"
-    except (OSError, IndexError):
-        return False
 
 
 def clean_env(extra: dict[str, str] | None, home: Path) -> dict[str, str]:
@@ -419,11 +345,11 @@ def _run_once(cmd: list[str], workdir: Path, limits: Limits, env: dict[str, str]
             finally:
                 if info_w is not None:
                     os.close(info_w)
-            status, timed_out = _wait(proc.pid, start + limits.wall_s)
+            status, timed_out = processes.wait(proc.pid, start + limits.wall_s)
         seconds = time.monotonic() - start
-        leftovers = _kill_group(proc.pid)
+        leftovers = processes.kill_group(proc.pid)
         if cfg.mode != "bwrap":
-            leftovers += _kill_uid(uid) if uid is not None else _kill_marked(marker)
+            leftovers += processes.kill_uid(uid) if uid is not None else processes.kill_marked(marker)
         output = _tail(log_path, limits.output_tail_bytes)
         started = True
         if info_r is not None:
@@ -459,29 +385,6 @@ def _spawn(argv: list[str], workdir: Path, env: dict[str, str], log, uid: int | 
         except OSError as exc:
             raise SandboxError(f"cannot start {argv[0]} in the sandbox: {exc}") from None
     raise AssertionError("unreachable")
-
-
-def _wait(pid: int, deadline: float) -> tuple[int, bool]:
-    """Poll for `pid` until the deadline; on expiry kill its whole process group."""
-    delay = 0.002
-    while True:
-        wpid, status = os.waitpid(pid, os.WNOHANG)
-        if wpid == pid:
-            return status, False
-        if time.monotonic() >= deadline:
-            _kill_group(pid)
-            _, status = os.waitpid(pid, 0)
-            return status, True
-        time.sleep(delay)
-        delay = min(delay * 1.5, 0.05)
-
-
-def _kill_group(pgid: int) -> int:
-    try:
-        os.killpg(pgid, signal.SIGKILL)
-        return 1
-    except (ProcessLookupError, PermissionError):
-        return 0
 
 
 def _tail(path: Path, nbytes: int) -> str:

@@ -1,0 +1,109 @@
+"""Finding and killing the processes a sandboxed run leaves behind (owned by evaluation/sandbox).
+
+A run's processes are found by their uid (each sandbox as root has its own) or by a marker in
+their environment (the rlimits fallback); every sweep repeats until nothing is left alive.
+"""
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import time
+
+
+def count_processes(uid: int) -> int:
+    return len(pids_of_uid(uid))
+
+
+def kill_marked(marker: str) -> int:
+    """Kill processes whose environment carries `marker` (escaped children in rlimits mode).
+
+    Sweeps until none has been seen for a while (a dying parent may still be forking) and the
+    killed ones are gone, so nothing outlives the run. Returns how many were killed.
+    """
+    needle = marker.encode()
+    killed: set[int] = set()
+    deadline = time.monotonic() + 5.0
+    quiet_since = time.monotonic()
+    while time.monotonic() < deadline:
+        found = False
+        for entry in os.scandir("/proc"):
+            if not entry.name.isdigit():
+                continue
+            try:
+                with open(f"/proc/{entry.name}/environ", "rb") as fh:
+                    if needle in fh.read() and is_alive(int(entry.name)):
+                        os.kill(int(entry.name), signal.SIGKILL)
+                        killed.add(int(entry.name))
+                        found = True
+            except (OSError, ProcessLookupError):
+                pass
+        now = time.monotonic()
+        if found:
+            quiet_since = now
+        elif now - quiet_since > 0.1 and not any(is_alive(pid) for pid in killed):
+            break
+        time.sleep(0.01)
+    return len(killed)
+
+
+def kill_uid(uid: int) -> int:
+    """Kill every process of this sandbox's own uid (rlimits mode as root), until none is left.
+
+    kill(-1) sent *as* that uid reaches all its processes at once, however they detached or
+    forked; the uid is unique to the sandbox, so nothing else is touched.
+    """
+    killed = 0
+    for _ in range(100):
+        alive = [pid for pid in pids_of_uid(uid) if is_alive(pid)]
+        if not alive:
+            break
+        killed = max(killed, len(alive))
+        subprocess.run(["kill", "-KILL", "--", "-1"], user=uid, group=uid, extra_groups=[],
+                       stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        time.sleep(0.01)
+    return killed
+
+
+def pids_of_uid(uid: int) -> list[int]:
+    pids = []
+    for entry in os.scandir("/proc"):
+        if entry.name.isdigit():
+            try:
+                if entry.stat().st_uid == uid:
+                    pids.append(int(entry.name))
+            except OSError:
+                pass
+    return pids
+
+
+def is_alive(pid: int) -> bool:
+    """True while `pid` exists and is not a zombie."""
+    try:
+        with open(f"/proc/{pid}/stat", "rb") as fh:
+            return fh.read().rsplit(b")", 1)[1].split()[0] != b"Z"
+    except (OSError, IndexError):
+        return False
+
+
+def wait(pid: int, deadline: float) -> tuple[int, bool]:
+    """Poll for `pid` until the deadline; on expiry kill its whole process group."""
+    delay = 0.002
+    while True:
+        wpid, status = os.waitpid(pid, os.WNOHANG)
+        if wpid == pid:
+            return status, False
+        if time.monotonic() >= deadline:
+            kill_group(pid)
+            _, status = os.waitpid(pid, 0)
+            return status, True
+        time.sleep(delay)
+        delay = min(delay * 1.5, 0.05)
+
+
+def kill_group(pgid: int) -> int:
+    try:
+        os.killpg(pgid, signal.SIGKILL)
+        return 1
+    except (ProcessLookupError, PermissionError):
+        return 0
