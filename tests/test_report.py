@@ -178,3 +178,58 @@ def test_cli_report_options() -> None:
     args = parser().parse_args(["report", "--models", "a,b", "--problem-limit", "3", "--params", "p.yaml",
                                 "--no-check"])
     assert (args.models, args.problem_limit, args.params, args.no_check, args.out) == ("a,b", 3, "p.yaml", True, None)
+
+
+def test_a_table_builder_that_raises_is_shown_as_an_error_not_as_no_numbers(tmp_path: Path, capsys) -> None:
+    from pareval_lib.analysis.tables import NoCounts
+    from pareval_lib.analysis.tables import TABLE_ERROR_PREFIX
+    from pareval_lib.report.data import _safe
+    from pareval_lib.report.run import table_errors
+
+    def broken(counts, source):
+        raise KeyError("vram_gb")
+
+    def nothing(counts, source):
+        raise NoCounts("no validation counts for paradigm 'all'")
+
+    assert _safe(nothing, None, "Ours") is None
+    assert capsys.readouterr().err == ""  # "no numbers" is not an error
+    assert _safe(broken, None, "Ours") is None
+    line = capsys.readouterr().err.strip()
+    assert line == f"{TABLE_ERROR_PREFIX} (Ours): KeyError: 'vram_gb'"
+
+    # what the notebook printed reaches the HTML as a visible box, and build_report finds it
+    path = executed_notebook(tmp_path / "03_evaluate.ipynb")
+    notebook = nbformat.read(path, as_version=4)
+    notebook.cells[3].outputs.append(nbformat.v4.new_output("stream", name="stderr", text=f"warning x\n{line}\n"))
+    nbformat.write(notebook, path)
+    page = render_html([path], tmp_path / "report.html",
+                       {"out_dir": str(tmp_path), "models": ["reference"], "paradigms": ["serial"], "ranks": [1]})
+    text = page.read_text()
+    assert "pareval-error" in text and "KeyError: 'vram_gb'" in text
+    assert "warning x" not in text
+    assert table_errors([path]) == [("03_evaluate", line)]
+
+
+def test_one_paradigm_selection_has_no_published_validation_counts() -> None:
+    from pareval_lib.analysis import published as published_data
+    from pareval_lib.report.data import _subset_published
+
+    full = published_data.load_counts()
+    serial = _subset_published(full, None, ("serial",))
+    assert serial.validation.empty  # the seed report validates both paradigms together only
+    all_rows = serial.builds[serial.builds["paradigm"] == "all"].set_index("model")["builds"]
+    serial_rows = full.builds[full.builds["paradigm"] == "serial"].set_index("model")["builds"]
+    assert all_rows.sort_index().tolist() == serial_rows.sort_index().tolist()
+    assert not _subset_published(full, None, ("serial", "mpi")).validation.empty
+
+
+def test_a_broken_models_file_is_named_in_the_report_not_silently_dropped(tmp_path: Path, capsys) -> None:
+    from pareval_lib.analysis.tables import TABLE_ERROR_PREFIX
+    from pareval_lib.analysis.views import _registry_rows
+
+    broken = tmp_path / "models.yaml"
+    broken.write_text("models: [unclosed\n")
+    assert _registry_rows(str(broken)) == {}
+    err = capsys.readouterr().err
+    assert err.startswith(f"{TABLE_ERROR_PREFIX} (models file {broken}): ParevalError:") and "not valid YAML" in err

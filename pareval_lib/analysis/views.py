@@ -114,7 +114,8 @@ def _registry_rows(models_file: str | None) -> dict[str, dict[str, Any]]:
         return {}
     try:
         return {row["name"]: row for row in registry_table(models_file)}
-    except Exception:  # a broken models file must not stop the report; section 2 says so
+    except Exception as exc:  # noqa: BLE001 - a broken models file must not stop the report: shown
+        tables.print_table_error(f"models file {models_file or 'models.yaml'}", exc)
         return {}
 
 

@@ -11,13 +11,13 @@ benchmark summary of the selection. Builders that need only frames or counts are
 
 from __future__ import annotations
 
-import json
 import math
 from dataclasses import dataclass
 from typing import Callable, Iterable, Sequence
 
 import pandas as pd
 
+from pareval_lib import store
 from pareval_lib.analysis import published, tables
 from pareval_lib.analysis.published import OURS, PUBLISHED
 from pareval_lib.analysis.results import domain_breakdown, load_resources
@@ -35,7 +35,7 @@ from pareval_lib.analysis.views import (
     vram_efficiency,
 )
 from pareval_lib.problems.catalogue import DOMAINS
-from pareval_lib.report.study import Study, _count_lines
+from pareval_lib.report.study import Study
 
 
 # --------------------------------------------------------------------------------------------
@@ -67,7 +67,7 @@ def our_model_table(study: Study) -> pd.DataFrame:
                 "measured_memory_gb": gpu if gpu else rss,
                 "memory_kind": "peak GPU memory" if gpu else ("peak resident memory (CPU)" if rss else None),
                 "tokens_per_s": summary.get("tokens_per_s"),
-                "generations": _count_lines(study.generations_path(model)),
+                "generations": len(store.load_records(study.generations_path(model))),
             }
         )
     return pd.DataFrame(rows)
@@ -79,18 +79,13 @@ def generation_throughput(study: Study) -> pd.DataFrame:
     for model in study.models:
         path = study.generations_path(model)
         tokens, seconds, count, backends = 0, 0.0, 0, set()
-        if path.exists():
-            for line in path.read_text(encoding="utf-8", errors="replace").splitlines():
-                try:
-                    record = json.loads(line)
-                except json.JSONDecodeError:
-                    continue
-                count += 1
-                usage = record.get("usage") or {}
-                tokens += int(usage.get("completion_tokens") or 0)
-                seconds += float(record.get("gen_seconds") or 0.0)
-                if record.get("backend"):
-                    backends.add(record["backend"])
+        for record in store.load_records(path):
+            count += 1
+            usage = record.get("usage") or {}
+            tokens += int(usage.get("completion_tokens") or 0)
+            seconds += float(record.get("gen_seconds") or 0.0)
+            if record.get("backend"):
+                backends.add(record["backend"])
         rows.append(
             {
                 "model": model,
@@ -175,7 +170,11 @@ def benchmark_summary(study: Study) -> pd.DataFrame:
 
 
 def _subset_published(counts: published.Counts, models: set[str] | None, paradigms: Sequence[str]) -> published.Counts:
-    """Published counts of ``models``; with one paradigm chosen its rows stand in for "all"."""
+    """Published counts of ``models``; with one paradigm chosen its build rows stand in for "all".
+
+    The seed report gives validation counts only for both paradigms together, so with one
+    paradigm chosen there are no published validation counts (never the all-paradigm ones
+    beside one paradigm's builds)."""
     def keep(frame: pd.DataFrame) -> pd.DataFrame:
         return frame[frame["model"].isin(models)] if models is not None else frame
 
@@ -185,6 +184,7 @@ def _subset_published(counts: published.Counts, models: set[str] | None, paradig
         builds = builds[builds["paradigm"] != "all"]
         builds = pd.concat([builds, builds[builds["paradigm"] == only].assign(paradigm="all")], ignore_index=True)
         runtime = runtime[runtime["paradigm"] == only]
+        validation = validation.iloc[0:0]
     return published.Counts(builds.reset_index(drop=True), validation.reset_index(drop=True),
                             runtime.reset_index(drop=True))
 
@@ -362,10 +362,15 @@ class ReportData:
 
 
 def _safe(make: Callable[[published.Counts, str], pd.DataFrame], counts: published.Counts, source: str) -> pd.DataFrame | None:
-    """``make(counts, source)``, or None when the counts cannot give that table (e.g. no MPI rows)."""
+    """``make(counts, source)``; None when it is empty. A builder that raises is a bug, not "no
+    numbers": its error is printed in one line (kept in the notebook and the report) and the side
+    is left empty."""
     try:
         frame = make(counts, source)
-    except (KeyError, ValueError):
+    except tables.NoCounts:
+        return None
+    except Exception as exc:  # noqa: BLE001 - shown, never swallowed
+        tables.print_table_error(source, exc)
         return None
     return frame if frame is not None and not frame.empty else None
 

@@ -273,9 +273,9 @@ def method_note(study: Study) -> str:
     cores = sorted({int(c) for c in results["cores"].dropna()}) if "cores" in results and not results.empty else []
     sandboxes = sorted(set(results["sandbox"].dropna())) if "sandbox" in results and not results.empty else []
     if not cores:
-        from pareval_lib.evaluation.toolchain import cores as available_cores
+        from pareval_lib.machine import usable_cores
 
-        cores = [available_cores()]
+        cores = [usable_cores()]
     oversubscribed = [r for r in study.ranks if r > max(cores)]
     lines = [
         f"- **Launch configuration**: serial at 1 process; MPI at {', '.join(map(str, study.ranks))} ranks; "

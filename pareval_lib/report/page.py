@@ -17,6 +17,7 @@ from typing import Any, Mapping, Sequence
 import pandas as pd
 
 from pareval_lib.analysis.published import OURS, PUBLISHED
+from pareval_lib.analysis.tables import TABLE_ERROR_PREFIX
 from pareval_lib.report.params import DEFAULT_PARAMS, STAGE_TITLES
 
 
@@ -37,6 +38,8 @@ table.pareval-table td.text, table.pareval-table th.text { text-align: left; }
 .pareval-source { font-size: 0.85em; color: #0173b2; margin-bottom: 2px; }
 .pareval-empty { color: #666; font-size: 0.9em; }
 .pareval-notice { background: #fff6e0; border-left: 4px solid #de8f05; padding: 8px 14px; margin: 12px 0; }
+.pareval-error { background: #fdecea; border-left: 4px solid #d55e00; padding: 8px 14px; margin: 12px 0;
+       font-family: monospace; font-size: 0.88em; }
 .pareval-meta { font-size: 0.9em; color: #444; }
 .pareval-toc { background: #f7f7f7; padding: 8px 20px; border-radius: 4px; display: inline-block; }
 img { max-width: 100%; height: auto; }
@@ -64,11 +67,24 @@ def _stage_notebooks(paths: Sequence[Path]) -> Any:
             if cell.cell_type == "code" and not cell.get("outputs"):
                 continue
             if cell.cell_type == "code":
-                cell.outputs = [o for o in cell.outputs if not _is_noise(o)]
+                cell.outputs = [_error_box(o) or o for o in cell.outputs if _error_box(o) or not _is_noise(o)]
                 if not cell.outputs:
                     continue
             merged.cells.append(cell)
     return merged
+
+
+def _error_box(output: Mapping[str, Any]) -> Any:
+    """A table builder's error printed by the notebook, as a visible box in the report (else None)."""
+    import nbformat
+
+    if output.get("output_type") != "stream":
+        return None
+    lines = [line for line in str(output.get("text", "")).splitlines() if line.startswith(TABLE_ERROR_PREFIX)]
+    if not lines:
+        return None
+    body = "<br>".join(html.escape(line) for line in lines)
+    return nbformat.v4.new_output("display_data", data={"text/html": f"<div class='pareval-error'>{body}</div>"})
 
 
 def _is_noise(output: Mapping[str, Any]) -> bool:

@@ -18,6 +18,7 @@ import json
 from pathlib import Path
 from typing import Any, Mapping, Sequence
 
+from pareval_lib.evaluation.engine import EvalConfig
 from pareval_lib.paths import REPO_ROOT
 from pareval_lib.problems.catalogue import PARADIGMS
 
@@ -44,11 +45,11 @@ DEFAULT_PARAMS: dict[str, Any] = {
     "problem_limit": None,  # keep only the first N selected problems
     "domains": None,  # domain slugs (dense_la, fft, ...), or None for all
     "paradigms": list(PARADIGMS),
-    "ranks": [1, 2, 4],  # MPI rank counts
+    "ranks": list(EvalConfig.ranks),  # MPI rank counts (must include 1)
     "samples": 1,  # samples per prompt
-    "jobs": 2,  # parallel builds
-    "reps": 3,  # timed repetitions (median reported)
-    "warmup": 1,
+    "jobs": EvalConfig.jobs,  # parallel builds
+    "reps": EvalConfig.reps,  # timed repetitions (median reported)
+    "warmup": EvalConfig.warmup,
     "size": None,  # override every problem's input size (small for smoke tests)
     "highlight": "smollm2-135m-q4",  # our highlighted model
     "published_highlight": "H2looP v0.1-coder",  # highlighted model of the seed report's data

@@ -18,6 +18,7 @@ from typing import Any, Iterable, Sequence
 
 from pareval_lib.paths import REPO_ROOT
 from pareval_lib.report.check import check_rendering, find_chromium
+from pareval_lib.analysis.tables import TABLE_ERROR_PREFIX
 from pareval_lib.report.page import render_html
 from pareval_lib.report.params import NOTEBOOK_DIR, STAGES, declared_params, notebook_from_script, report_params
 
@@ -115,8 +116,32 @@ def build_report(
         else:
             result = check_rendering(html_path)
             print(f"report: rendering check in headless Chromium: {result.summary()}", flush=True)
+            if not result.ok:
+                raise RuntimeError(f"report: the rendering check failed ({result.summary()}) for {html_path}; "
+                                   "open it in a browser, or pass --no-check to skip the check")
     print(f"report: {html_path}", flush=True)
+    broken = table_errors(executed)
+    for stage, line in broken:
+        print(f"report: {stage}: {line}", flush=True)
+    if broken:
+        raise RuntimeError(f"report: {len(broken)} table side(s) could not be built (shown in {html_path}); "
+                           "the first: " + broken[0][1])
     return html_path
+
+
+def table_errors(executed: Sequence[Path]) -> list[tuple[str, str]]:
+    """(stage, line) for every table-builder error the executed notebooks printed."""
+    import nbformat
+
+    found = []
+    for path in executed:
+        stage = Path(path).stem
+        for cell in nbformat.read(str(path), as_version=4).cells:
+            for output in cell.get("outputs", []):
+                if output.get("output_type") == "stream":
+                    found += [(stage, line) for line in str(output.get("text", "")).splitlines()
+                              if line.startswith(TABLE_ERROR_PREFIX)]
+    return found
 
 
 _ANSI = re.compile(r"\x1b\[[0-9;]*m")

@@ -21,6 +21,7 @@ from typing import Any, Callable, Iterable
 
 import pandas as pd
 
+from pareval_lib import store
 from pareval_lib.analysis import tables
 from pareval_lib.analysis.results import load_results
 from pareval_lib.paths import data_dir as default_data_dir
@@ -166,7 +167,7 @@ class Study:
         crashes = []
         for model in self.models:
             path = self.generations_path(model)
-            before = _count_lines(path)
+            before = len(store.load_records(path))
             started = time.monotonic()
             if progress:
                 progress(f"generate {model}: {len(problems)} problems x {len(self.paradigms)} paradigms "
@@ -185,7 +186,7 @@ class Study:
                 crashes.append(message)
             except ParevalError as exc:
                 status, message = "unavailable", str(exc)
-            after = _count_lines(path)
+            after = len(store.load_records(path))
             rows.append({"model": model, "status": status, "new_generations": after - before,
                          "generations": after, "seconds": round(time.monotonic() - started, 1),
                          "message": message})
@@ -267,13 +268,6 @@ class Study:
         return frame.reset_index(drop=True)
 
 
-def _count_lines(path: Path) -> int:
-    if not path.exists():
-        return 0
-    with open(path, encoding="utf-8", errors="replace") as handle:
-        return sum(1 for line in handle if line.strip())
-
-
 def _generation_progress(model: str, progress: ProgressFn | None) -> Callable[[dict[str, Any]], None] | None:
     if progress is None:
         return None
@@ -301,20 +295,9 @@ def _evaluation_progress(model: str, progress: ProgressFn | None) -> Callable[[d
 
 def _selected_generations(path: Path, problems: set[str], paradigms: set[str], samples: int) -> Path:
     """The lines of ``path`` in the selection, copied to a temporary file (the caller deletes it)."""
-    kept = []
-    with open(path, encoding="utf-8", errors="replace") as handle:
-        for line in handle:
-            if not line.strip():
-                continue
-            try:
-                record = json.loads(line)
-            except json.JSONDecodeError:
-                continue  # a torn line: generate repairs it, the engine would only complain
-            if not isinstance(record, dict):
-                continue
-            if (record.get("problem") in problems and record.get("paradigm") in paradigms
-                    and isinstance(record.get("sample"), int) and record["sample"] < samples):
-                kept.append(line if line.endswith("\n") else line + "\n")
+    kept = [json.dumps(record, sort_keys=True) + "\n" for record in store.load_records(path)
+            if record.get("problem") in problems and record.get("paradigm") in paradigms
+            and isinstance(record.get("sample"), int) and record["sample"] < samples]
     handle, name = tempfile.mkstemp(prefix=f"{path.stem}.", suffix=".selected.jsonl")
     with os.fdopen(handle, "w", encoding="utf-8") as out:
         out.write("".join(kept))

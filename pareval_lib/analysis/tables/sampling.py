@@ -1,0 +1,94 @@
+"""Tables over repeated samples per prompt (our results only): pass@k, speedup_n@k, efficiency_n@k."""
+
+from __future__ import annotations
+
+import itertools
+import math
+from typing import Any, Iterable
+
+import numpy as np
+import pandas as pd
+
+from pareval_lib.analysis import stats
+from pareval_lib.analysis.tables.counts import ResultsLike, _as_mapping, _runtime_at, results_frame
+
+
+# --------------------------------------------------------------------------------------------
+# Sampled outcomes: pass@k, speedup_n@k
+# --------------------------------------------------------------------------------------------
+
+
+def pass_at_k_table(results: ResultsLike, ks: Iterable[int] = (1,), outcome: str = "valid") -> pd.DataFrame:
+    """pass@k (or build@k with ``outcome="built"``) per model and paradigm, averaged over prompts.
+
+    Per prompt, n = samples and c = successes; a prompt with fewer than k samples makes that
+    pass@k NaN (it cannot be estimated without bias).
+    """
+    if outcome not in ("valid", "built"):
+        raise ValueError(f"outcome must be 'valid' or 'built', got {outcome!r}")
+    frame = results_frame(results)
+    per_prompt = (
+        frame.groupby(["model", "paradigm", "problem"], sort=False)[outcome].agg(n="size", c="sum").reset_index()
+    )
+    rows = []
+    for (model, paradigm), prompts in per_prompt.groupby(["model", "paradigm"], sort=False):
+        row: dict[str, Any] = {
+            "model": model,
+            "paradigm": paradigm,
+            "prompts": len(prompts),
+            "min_samples": int(prompts["n"].min()),
+        }
+        for k in ks:
+            if (prompts["n"] < k).any():
+                row[f"pass@{k}"] = math.nan
+            else:
+                estimates = [stats.pass_at_k(int(n), int(c), k) for n, c in zip(prompts["n"], prompts["c"])]
+                row[f"pass@{k}"] = float(np.mean(estimates))
+        rows.append(row)
+    return pd.DataFrame(rows)
+
+
+def speedup_at_k_table(
+    results: ResultsLike, ks: Iterable[int] = (1,), ranks: Iterable[int] | None = None
+) -> pd.DataFrame:
+    """ParEval's speedup_n@k and efficiency_n@k per model, paradigm and rank count.
+
+    Per prompt the baseline is the smallest ``baseline_s`` among its samples; samples that are
+    not valid or lack a runtime at that rank count count as failures (speedup 0). Values are
+    averaged over prompts with a baseline; k larger than the samples of any prompt gives NaN.
+    ``ranks`` defaults to every rank count in the results (serial candidates: 1).
+    """
+    frame = results_frame(results)
+    rows = []
+    for (model, paradigm), of_group in frame.groupby(["model", "paradigm"], sort=False):
+        records = of_group.to_dict("records")
+        found = sorted({int(key) for record in records for key in _as_mapping(record.get("runtime_s"))})
+        rank_counts = [r for r in (found if ranks is None else ranks) if r in found]
+        for rank_count, k in itertools.product(rank_counts, ks):
+            speedups, skipped = [], False
+            for _, prompt in of_group.groupby("problem", sort=False):
+                baseline_column = prompt.get("baseline_s", pd.Series(dtype=float))
+                baselines = [b for b in baseline_column if b is not None and not pd.isna(b)]
+                if not baselines:
+                    continue
+                runtimes = [
+                    _runtime_at(record, str(rank_count)) if record["valid"] else None
+                    for record in prompt.to_dict("records")
+                ]
+                if k > len(runtimes):
+                    skipped = True
+                    break
+                speedups.append(stats.speedup_at_k(min(baselines), runtimes, k))
+            value = math.nan if skipped or not speedups else float(np.mean(speedups))
+            rows.append(
+                {
+                    "model": model,
+                    "paradigm": paradigm,
+                    "ranks": rank_count,
+                    "k": k,
+                    "prompts": len(speedups),
+                    "speedup_at_k": value,
+                    "efficiency_at_k": value / rank_count,
+                }
+            )
+    return pd.DataFrame(rows)
