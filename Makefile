@@ -6,7 +6,7 @@ PY := $(BIN)/python
 STAMP := $(VENV)/.pareval-installed
 PYTEST_ARGS ?=
 
-.PHONY: setup sysdeps test report bench lab doctor clean
+.PHONY: setup sysdeps test report bench lab doctor clean compare-tables
 
 # llama-cpp-python is built from source. llama.cpp's default build tunes itself to the CPU it is
 # built on (-march=native, AVX-512, AMX tiles) and then dies with SIGILL on another machine of
@@ -57,6 +57,10 @@ report: setup
 
 bench: setup
 	$(PY) -m pareval_lib.bench
+
+# same tables before and after a change, on the same data: make compare-tables BEFORE=saved/tables
+compare-tables: setup
+	$(PY) scripts/compare_tables.py $(BEFORE) $(or $(AFTER),reports/tables)
 
 doctor: setup
 	$(PY) -m pareval_lib doctor

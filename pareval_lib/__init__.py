@@ -8,7 +8,7 @@ One subpackage per stage; imports flow one way, top to bottom:
     generation/          models and backends -> generations JSONL
     evaluation/          extract, build, sandbox, run, judge, time -> results JSONL
     problems/            the catalogue, the prompts, the C++ harness
-    errors, paths, store the foundation every stage may use
+    errors, paths, store, machine   the foundation every stage may use
 """
 
 __version__ = "0.1.0"

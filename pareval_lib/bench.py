@@ -19,10 +19,11 @@ from pareval_lib.evaluation.engine import EvalConfig, evaluate
 from pareval_lib.generation.generate import generate
 from pareval_lib.paths import REPO_ROOT
 from pareval_lib.problems.catalogue import all_problems
-from pareval_lib.evaluation.toolchain import cores, find_toolchain
+from pareval_lib.evaluation.toolchain import find_toolchain
+from pareval_lib.machine import usable_cores
 
 
-def run_bench(out: Path, jobs: int = 2, reps: int = 3) -> dict:
+def run_bench(out: Path, jobs: int = EvalConfig.jobs, reps: int = EvalConfig.reps) -> dict:
     work = Path(tempfile.mkdtemp(prefix="pareval-bench-"))
     problems = all_problems()
     gens = generate("reference", problems, out=work / "reference.jsonl")
@@ -41,7 +42,7 @@ def run_bench(out: Path, jobs: int = 2, reps: int = 3) -> dict:
     mpi = [p for p in per if p["paradigm"] == "mpi" and p["status"] == "ok"]
     child_wall = summary.build_phase_s + summary.run_s  # time spent waiting on compilers and candidates
     report = {
-        "machine": {"cores": cores(), "platform": platform.platform(), "mpi": find_toolchain().mpi_flavor},
+        "machine": {"cores": usable_cores(), "platform": platform.platform(), "mpi": find_toolchain().mpi_flavor},
         "settings": {"jobs": jobs, "reps": reps, "ranks": [1, 2, 4]},
         "prompts": len(recs),
         "valid": sum(r["valid"] for r in recs),
@@ -68,8 +69,8 @@ def run_bench(out: Path, jobs: int = 2, reps: int = 3) -> dict:
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__)
     ap.add_argument("--out", default=str(REPO_ROOT / "bench" / "bench.json"))
-    ap.add_argument("--jobs", type=int, default=2)
-    ap.add_argument("--reps", type=int, default=3)
+    ap.add_argument("--jobs", type=int, default=EvalConfig.jobs)
+    ap.add_argument("--reps", type=int, default=EvalConfig.reps)
     args = ap.parse_args()
     r = run_bench(Path(args.out), args.jobs, args.reps)
     print(f"{r['prompts']} prompts, {r['valid']} valid; wall {r['wall_s']} s; compile {r['compile_s_total']} s "

@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 
 from pareval_lib.errors import ParevalError
+from pareval_lib.evaluation.engine import EvalConfig
 from pareval_lib.paths import data_dir
 from pareval_lib.problems.catalogue import PARADIGMS, all_problems, select_problems
 
@@ -55,7 +56,7 @@ def cmd_generate(args: argparse.Namespace) -> int:
 
 
 def cmd_evaluate(args: argparse.Namespace) -> int:
-    from pareval_lib.evaluation.engine import EvalConfig, evaluate
+    from pareval_lib.evaluation.engine import evaluate
 
     gens = Path(args.generations)
     out = Path(args.out) if args.out else data_dir() / "results" / gens.name
@@ -150,16 +151,18 @@ def parser() -> argparse.ArgumentParser:
     e = sub.add_parser("evaluate", help="build, run and validate a generations file")
     e.add_argument("generations")
     e.add_argument("--out", help="results file (default data/results/<same name>)")
-    e.add_argument("--ranks", default="1,2,4")
-    e.add_argument("--jobs", type=int, default=2, help="parallel builds")
-    e.add_argument("--reps", type=int, default=3, help="timed repetitions (median reported)")
+    e.add_argument("--ranks", default=",".join(map(str, EvalConfig.ranks)),
+                   help="MPI rank counts, must include 1 (default %(default)s)")
+    e.add_argument("--jobs", type=int, default=EvalConfig.jobs, help="parallel builds (default %(default)s)")
+    e.add_argument("--reps", type=int, default=EvalConfig.reps,
+                   help="timed repetitions, median reported (default %(default)s)")
     e.add_argument("--size", type=int, help="override every problem's input size (for quick checks)")
     e.add_argument("--quiet", action="store_true")
     e.set_defaults(fn=cmd_evaluate)
 
     c = sub.add_parser("check-problems", help="check the quality bars of problems (default all)")
     c.add_argument("ids", nargs="*")
-    c.add_argument("--jobs", type=int, default=2)
+    c.add_argument("--jobs", type=int, default=EvalConfig.jobs)
     c.set_defaults(fn=cmd_check_problems)
 
     d = sub.add_parser("doctor", help="check by doing: compilers, MPI, sandbox and the default model")

@@ -14,7 +14,8 @@ from typing import Callable
 
 from pareval_lib.evaluation import sandbox
 from pareval_lib.errors import ParevalError
-from pareval_lib.evaluation.toolchain import cores, find_toolchain
+from pareval_lib.evaluation.toolchain import find_toolchain
+from pareval_lib.machine import usable_cores
 
 DEFAULT_MODEL = "smollm2-135m-q4"
 Check = tuple[str, bool, str]  # (part, ok, detail when ok, else cause and fix)
@@ -64,7 +65,7 @@ def check_toolchain() -> list[Check]:
     except Exception as exc:  # noqa: BLE001 - any import failure is the finding
         out.append(("mpi4py", False, f"{type(exc).__name__}: {exc}; fix: pip install mpi4py"))
     out.append(("objcopy", bool(shutil.which("objcopy")), shutil.which("objcopy") or "missing; fix: apt-get install binutils"))
-    out.append(("cores", True, str(cores())))
+    out.append(("cores", True, str(usable_cores())))
     return out
 
 

@@ -19,6 +19,7 @@ from typing import Any, Mapping
 import numpy as np
 import pandas as pd
 
+from pareval_lib import store
 from pareval_lib.analysis import stats, tables
 from pareval_lib.problems.catalogue import DOMAINS, PARADIGMS
 
@@ -30,16 +31,8 @@ from pareval_lib.problems.catalogue import DOMAINS, PARADIGMS
 
 def load_results(path: Path) -> pd.DataFrame:
     """Every complete record of a results file as a DataFrame (a torn last line and harness errors are left out)."""
-    records = []
-    with open(path, encoding="utf-8", errors="replace") as handle:
-        for line in handle:
-            try:
-                record = json.loads(line)
-            except json.JSONDecodeError:
-                continue
-            # a harness error is pareval's or the machine's failure, not the model's: never counted
-            if isinstance(record, dict) and record.get("status") != "harness_error":
-                records.append(record)
+    # a harness error is pareval's or the machine's failure, not the model's: never counted
+    records = [r for r in store.load_records(path) if r.get("status") != "harness_error"]
     if not records:
         return pd.DataFrame(columns=[*tables.REQUIRED_RESULT_COLUMNS, "domain", "status"])
     return tables.results_frame(records)

@@ -3,6 +3,15 @@
 The work is a map over independent tasks (one per generation) handed to an executor, then an
 append of each result to the results file. Results already in that file are skipped, so an
 interrupted evaluation resumes where it stopped.
+
+A result record (one JSON line) holds: ``key`` (the generation's identity, see
+``store.generation_key``), ``model problem domain paradigm sample``; ``status`` (``ok``,
+``no_code``, ``build_error``, ``build_timeout``, ``wrong_answer``, ``runtime_error``,
+``timeout``, or ``harness_error`` when pareval or the machine failed: never counted, retried);
+``built`` and ``valid``; ``runtime_s``, ``speedup`` and ``runs`` keyed by rank count (text);
+``baseline_s`` (the serial reference's time); ``log``; ``cores``, ``oversubscribed`` (rank
+counts above the cores), ``sandbox`` (its mode), ``harness`` (pareval's version), ``build_s``,
+``evaluated_at``.
 """
 from __future__ import annotations
 
@@ -27,7 +36,8 @@ from pareval_lib.evaluation.extract import extract_code
 from pareval_lib.paths import cache_dir
 from pareval_lib.problems.catalogue import Problem, get_problem
 from pareval_lib.evaluation.runner import RunResult, run_candidate
-from pareval_lib.evaluation.toolchain import cores, find_toolchain
+from pareval_lib.evaluation.toolchain import find_toolchain
+from pareval_lib.machine import usable_cores
 
 STATUSES = ("ok", "no_code", "build_error", "build_timeout", "wrong_answer", "runtime_error", "timeout",
             "harness_error")
@@ -40,8 +50,11 @@ HARNESS_ERRORS = (ParevalError, OSError, subprocess.SubprocessError)
 
 @dataclass(frozen=True)
 class EvalConfig:
+    """How candidates are judged and timed: the one place the run defaults live (the CLI, the
+    notebooks' parameters and the bench read theirs from here)."""
+
     ranks: tuple[int, ...] = (1, 2, 4)
-    jobs: int = 1
+    jobs: int = 2  # parallel builds (timed runs never overlap)
     reps: int = 3
     warmup: int = 1
     size: int | None = None  # None: each problem's default size
@@ -151,7 +164,7 @@ def _measure_reference(problem: Problem, cfg: EvalConfig) -> float:
 
 def run_timeout(problem: Problem, ranks: int, cfg: EvalConfig) -> float:
     """Generous multiple of the reference's run time (more when ranks exceed cores), with a floor."""
-    oversub = max(1.0, ranks / cores())
+    oversub = max(1.0, ranks / usable_cores())
     if cfg.fixed_timeout_s is not None:
         return cfg.fixed_timeout_s * oversub
     return max(cfg.timeout_floor_s, cfg.timeout_factor * _calibration(problem, cfg) * oversub)
@@ -174,8 +187,8 @@ def _base_record(task: Task, cfg: EvalConfig) -> dict[str, Any]:
         "speedup": {},
         "runs": {},
         "log": "",
-        "cores": cores(),
-        "oversubscribed": [r for r in cfg.ranks if r > cores()] if g["paradigm"] == "mpi" else [],
+        "cores": usable_cores(),
+        "oversubscribed": [r for r in cfg.ranks if r > usable_cores()] if g["paradigm"] == "mpi" else [],
         "sandbox": sandbox.sandbox_config().mode,
         "harness": __version__,
         "build_s": None,

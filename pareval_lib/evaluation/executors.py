@@ -1,7 +1,7 @@
-"""Where tasks run. The engine hands work to an executor; today a local one, later a cluster one.
+"""Where builds run. The engine hands its builds to an executor; today a local thread pool.
 
-A cluster executor (SLURM through submitit, or Dask) implements the same two methods: builds may
-run anywhere in parallel; timed runs must never share cores with each other or with builds.
+A cluster executor (Slurm, Dask) implements the same method. Timed runs stay in the engine, one
+at a time, so that they never share cores with each other.
 """
 from __future__ import annotations
 
@@ -16,12 +16,9 @@ class Executor(Protocol):
     def map_builds(self, fn: Callable[[T], R], items: Iterable[T]) -> Iterator[R]:
         """Run `fn` on every item, in parallel where possible; results in item order."""
 
-    def map_runs(self, fn: Callable[[T], R], items: Iterable[T]) -> Iterator[R]:
-        """Run `fn` on every item one at a time, so timings stay clean; results in item order."""
-
 
 class LocalExecutor:
-    """Builds on `jobs` threads (each build is a child process), timed runs one after another."""
+    """Builds on `jobs` threads (each build is a child process)."""
 
     def __init__(self, jobs: int = 1):
         self.jobs = max(1, jobs)
@@ -33,6 +30,3 @@ class LocalExecutor:
             return
         with ThreadPoolExecutor(self.jobs) as pool:
             yield from pool.map(fn, items)
-
-    def map_runs(self, fn: Callable[[T], R], items: Iterable[T]) -> Iterator[R]:
-        yield from map(fn, items)

@@ -3,12 +3,13 @@ from __future__ import annotations
 
 import json
 import secrets
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from pareval_lib.evaluation import sandbox
-from pareval_lib.evaluation.toolchain import cores, find_toolchain
+from pareval_lib.evaluation.toolchain import find_toolchain
+from pareval_lib.machine import usable_cores
 
 LOG_TAIL = 4000
 
@@ -22,7 +23,6 @@ class RunResult:
     seconds: float  # wall time of the whole process
     failed_case: str | None
     log: str
-    payload: dict[str, Any] = field(default_factory=dict)
 
 
 def command(paradigm: str, ranks: int, size: int | None, reps: int, warmup: int) -> list[str]:
@@ -40,7 +40,7 @@ def mpi_environment(ranks: int) -> dict[str, str]:
     MPICH's shared-memory collectives spin on each other when ranks share a core: a reduction
     of a few hundred KB then takes seconds instead of milliseconds, and correct code times out.
     """
-    if ranks > cores() and find_toolchain().mpi_flavor == "mpich":
+    if ranks > usable_cores() and find_toolchain().mpi_flavor == "mpich":
         return {"MPIR_CVAR_DEVICE_COLLECTIVES": "none"}
     return {}
 
@@ -95,5 +95,4 @@ def run_candidate(
         seconds=out.seconds,
         failed_case=payload.get("failed_case"),
         log=log,
-        payload=payload,
     )

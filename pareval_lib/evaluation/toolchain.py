@@ -89,9 +89,3 @@ def find_toolchain() -> Toolchain:
     return Toolchain(cxx=cxx, mpicxx=mpicxx, mpiexec=mpiexec, mpi_flavor=flavor)
 
 
-def cores() -> int:
-    """Cores this process may run on."""
-    try:
-        return len(os.sched_getaffinity(0))
-    except AttributeError:  # pragma: no cover - non-Linux
-        return os.cpu_count() or 1

@@ -33,7 +33,6 @@ class ModelSpec:
     vram_gb: float | None = None
     group: str | None = None
     highlight: bool = False
-    notes: str | None = None
     source: Path | None = None
 
     @property
@@ -90,7 +89,7 @@ def _spec(name: str, entry: dict[str, Any]) -> ModelSpec:
         display_name=entry.get("display_name"), published_name=entry.get("published_name"),
         params_b=entry.get("params_b"), active_params_b=entry.get("active_params_b"),
         quantisation=entry.get("quantisation"), vram_gb=entry.get("vram_gb"), group=group,
-        highlight=bool(entry.get("highlight", False)), notes=entry.get("notes"), source=source,
+        highlight=bool(entry.get("highlight", False)), source=source,
     )
 
 

@@ -18,6 +18,8 @@ from typing import Any
 
 import psutil
 
+from pareval_lib.machine import usable_cores
+
 GB = 1e9
 
 
@@ -125,11 +127,7 @@ def reset_gpu_peak() -> None:
 
 def machine() -> dict[str, Any]:
     """Where a run happened."""
-    try:
-        cores = len(os.sched_getaffinity(0))
-    except AttributeError:
-        cores = os.cpu_count()
-    return {"host": platform.node(), "cpu_cores": cores, "total_memory_gb": round(psutil.virtual_memory().total / GB, 1),
+    return {"host": platform.node(), "cpu_cores": usable_cores(), "total_memory_gb": round(psutil.virtual_memory().total / GB, 1),
             "python": platform.python_version()}
 
 

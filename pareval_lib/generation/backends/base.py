@@ -104,9 +104,3 @@ def file_sha256(path: Path) -> str:
     return digest.hexdigest()
 
 
-def available_cores() -> int:
-    """CPU cores this process may run on."""
-    try:
-        return len(os.sched_getaffinity(0))
-    except AttributeError:  # not Linux
-        return os.cpu_count() or 1

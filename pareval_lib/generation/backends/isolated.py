@@ -19,7 +19,6 @@ import subprocess
 import sys
 import tempfile
 from multiprocessing.connection import Connection
-from pathlib import Path
 from typing import Any, Iterable, Iterator
 
 from pareval_lib.errors import ModelCrashed, ParevalError

@@ -9,7 +9,8 @@ from typing import Any, Iterable, Iterator
 from pareval_lib.errors import ParevalError
 from pareval_lib.problems.prompting import MODES
 from pareval_lib.generation.registry import ModelSpec
-from pareval_lib.generation.backends.base import Completion, GenerationRequest, available_cores, file_sha256
+from pareval_lib.generation.backends.base import Completion, GenerationRequest, file_sha256
+from pareval_lib.machine import usable_cores
 
 
 def gguf_path(spec: ModelSpec) -> Path:
@@ -55,7 +56,7 @@ class LlamaCppBackend:
         settings = self.spec.settings
         # every core this process may use (its affinity mask): a load-average snapshot taken at a busy
         # moment would pin a long generation to one core
-        self.n_threads = int(settings.get("n_threads") or available_cores())
+        self.n_threads = int(settings.get("n_threads") or usable_cores())
         try:
             self.llm = Llama(
                 model_path=str(self.path), n_ctx=int(settings.get("n_ctx", 4096)),
