@@ -22,6 +22,7 @@ size = None  # override every problem's input size (small for smoke tests)
 highlight = "smollm2-135m-q4"  # our highlighted model
 published_highlight = "H2looP v0.1-coder"  # highlighted model of the seed report's data
 include_published = True  # show the seed report's numbers beside ours
+unanswered = "count_as_failures"  # prompts a model has no generation for: "count_as_failures" or "stop"
 models_file = None  # your models file, merged over models.yaml
 data_dir = None  # generations/ and results/ live here (None: the repository's data/)
 out_dir = "reports"  # tables/ and figures/ are written here
@@ -42,6 +43,10 @@ study.save_table(evaluation_status, "evaluation_status")
 data = report_data.ReportData.load(study)
 display.show_table(evaluation_status, "Evaluation status", source=OURS)
 display.show_note(display.evaluation_note(data))
+evaluation_settings = results.settings_table(data.results)
+study.save_table(evaluation_settings, "evaluation_settings")
+display.show_table(evaluation_settings, "Settings these numbers rest on (records per setting)", source=OURS,
+                   empty="no results yet")
 outcomes = results.status_table(data.results)
 study.save_table(outcomes, "outcomes")
 display.show_table(outcomes, "Outcome of every prompt", source=OURS, empty="no results yet")

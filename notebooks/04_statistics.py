@@ -20,6 +20,7 @@ highlight = "smollm2-135m-q4"  # our highlighted model
 published_highlight = "H2looP v0.1-coder"  # highlighted model of the seed report's data
 published_reference = "H2looP v0.1-multimodal"  # the seed report's Cohen's d reference
 include_published = True  # show the seed report's numbers beside ours
+unanswered = "count_as_failures"  # prompts a model has no generation for: "count_as_failures" or "stop"
 models_file = None  # your models file, merged over models.yaml
 data_dir = None  # generations/ and results/ live here (None: the repository's data/)
 out_dir = "reports"  # tables/ and figures/ are written here

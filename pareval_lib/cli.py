@@ -69,7 +69,7 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
     if ranks[0] != 1:
         raise ParevalError(f"--ranks {args.ranks} lacks 1: speedups are measured against the 1-rank run, add it "
                            f"(e.g. --ranks 1,{','.join(map(str, ranks))})")
-    cfg = EvalConfig(ranks=ranks, jobs=args.jobs, reps=args.reps, size=args.size)
+    cfg = EvalConfig(ranks=ranks, jobs=args.jobs, reps=args.reps, size=args.size, on_mismatch=args.on_mismatch)
 
     def show(rec: dict) -> None:
         rt = ", ".join(f"{k}:{v:.4f}s" for k, v in rec["runtime_s"].items())
@@ -83,7 +83,8 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
     for line in summary.harness_errors:
         print(f"pareval: harness error (not the model's fault; retried on the next run): {line}", file=sys.stderr)
     counts = ", ".join(f"{k} {v}" for k, v in sorted(summary.statuses.items())) or "nothing new"
-    print(f"evaluated {summary.evaluated} ({counts}); {summary.skipped} already done; results in {out}")
+    again = f" ({summary.reevaluated} judged again: stored with other settings)" if summary.reevaluated else ""
+    print(f"evaluated {summary.evaluated}{again} ({counts}); {summary.skipped} already done; results in {out}")
     return 1 if summary.bad_lines or summary.refused or summary.harness_errors else 0
 
 
@@ -157,6 +158,9 @@ def parser() -> argparse.ArgumentParser:
     e.add_argument("--reps", type=int, default=EvalConfig.reps,
                    help="timed repetitions, median reported (default %(default)s)")
     e.add_argument("--size", type=int, help="override every problem's input size (for quick checks)")
+    e.add_argument("--on-mismatch", choices=["reevaluate", "refuse"], default=EvalConfig.on_mismatch,
+                   help="a stored result judged with other settings (size, reps, ranks, timeouts, problem or "
+                        "harness changed): judge it again, or stop before any work (default %(default)s)")
     e.add_argument("--quiet", action="store_true")
     e.set_defaults(fn=cmd_evaluate)
 

@@ -7,11 +7,13 @@ import signal
 import subprocess
 import sys
 import time
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
 
 from pareval_lib import store
+from pareval_lib.errors import ParevalError
 from pareval_lib.evaluation.engine import STATUSES, EvalConfig, evaluate
 from pareval_lib.evaluation.quality import quality_generations
 from pareval_lib.problems.catalogue import get_problem
@@ -178,3 +180,32 @@ def test_doctor_reports_every_part() -> None:
     assert p.returncode == 0, p.stdout
     for part in ("C++ compiler", "MPI compiler", "mpi4py", "cores", "sandbox", "default model"):
         assert part in p.stdout
+
+
+def test_a_smoke_run_result_is_not_reused_by_a_run_with_other_settings(tmp_path: Path) -> None:
+    from pareval_lib.analysis.results import load_results, mixed_settings
+
+    gens, out = tmp_path / "g.jsonl", tmp_path / "r.jsonl"
+    store.append_records(gens, [r for r in quality_generations([get_problem(PROBLEM)])
+                                if r["model"] == "reference" and r["paradigm"] == "serial"])
+    smoke = EvalConfig(size=1000, reps=1, warmup=0)
+    assert evaluate(gens, out, smoke).evaluated == 1
+    (first,) = store.load_records(out)
+    assert first["settings"]["size"] == 1000 and first["settings"]["reps"] == 1
+    assert first["settings"]["problem_hash"] == get_problem(PROBLEM).content_hash()
+    assert len(first["settings"]["harness_hash"]) == 16
+    again = evaluate(gens, out, smoke)
+    assert (again.evaluated, again.skipped) == (0, 1)  # same settings: resumed, not repeated
+
+    full = EvalConfig(size=2000, reps=2, warmup=0)
+    with pytest.raises(ParevalError, match=r"judged with other settings .*size 1000 there, 2000 now; reps 1 there"):
+        evaluate(gens, out, replace(full, on_mismatch="refuse"))
+    assert len(store.load_records(out)) == 1  # the refusal wrote nothing
+    summary = evaluate(gens, out, full)
+    assert (summary.evaluated, summary.reevaluated, summary.skipped) == (1, 1, 0)
+    records = store.load_records(out)
+    assert [r["settings"]["reps"] for r in records] == [1, 2]
+    both = load_results(out)
+    assert mixed_settings(both) and "different settings" in mixed_settings(both)
+    assert mixed_settings(both.tail(1)) is None
+    assert evaluate(gens, out, full).skipped == 1  # the newest record stands for the generation

@@ -233,3 +233,27 @@ def test_a_broken_models_file_is_named_in_the_report_not_silently_dropped(tmp_pa
     assert _registry_rows(str(broken)) == {}
     err = capsys.readouterr().err
     assert err.startswith(f"{TABLE_ERROR_PREFIX} (models file {broken}): ParevalError:") and "not valid YAML" in err
+
+
+def test_rates_are_over_the_prompts_asked_for_not_over_the_answered_ones(tmp_path: Path) -> None:
+    from pareval_lib import store
+    from pareval_lib.errors import ParevalError
+    from pareval_lib.problems.catalogue import all_problems
+    from pareval_lib.report.data import ReportData
+
+    chosen = [p.id for p in all_problems()[:2]]  # 4 prompts asked; the model answered 1 and got it right
+    store.append_records(tmp_path / "generations" / "m.jsonl",
+                         [{"model": "m", "problem": chosen[0], "paradigm": "serial", "sample": 0, "output": "x"}])
+    store.append_records(tmp_path / "results" / "m.jsonl", [{
+        "key": "k", "model": "m", "problem": chosen[0], "domain": all_problems()[0].domain, "paradigm": "serial",
+        "sample": 0, "status": "ok", "built": True, "valid": True, "runtime_s": {"1": 0.1}, "speedup": {},
+        "baseline_s": 0.1}])
+    study = Study(models=["m"], problems=chosen, data_dir=tmp_path, highlight="m", include_published=False)
+    data = ReportData.load(study)
+    assert len(data.results) == 4 and (data.results["status"] == "no_generation").sum() == 3
+    builds = data.ours.builds.set_index("paradigm").loc["all"]
+    assert (builds["prompts"], builds["builds"]) == (4, 1)  # 25%, not 100%
+    assert len(ReportData.load(study, paradigms=["mpi"]).results) == 2  # both MPI prompts unanswered: failures
+    with pytest.raises(ParevalError, match=r"^m has no generation for 3 of the prompts asked for"):
+        ReportData.load(Study(models=["m"], problems=chosen, data_dir=tmp_path, include_published=False,
+                              unanswered="stop"))

@@ -21,6 +21,7 @@ import pandas as pd
 
 from pareval_lib import store
 from pareval_lib.analysis import stats, tables
+from pareval_lib.evaluation.settings import run_wide
 from pareval_lib.problems.catalogue import DOMAINS, PARADIGMS
 
 
@@ -158,3 +159,47 @@ def bootstrap_speedups(results: pd.DataFrame, level: float = 0.95, n_resamples: 
     return pd.DataFrame(rows, columns=["model", "ranks", "problems", "geomean_speedup", "mean_speedup",
                                        "ci_low", "ci_high"])
 
+
+
+# --------------------------------------------------------------------------------------------
+# The settings results were judged with
+# --------------------------------------------------------------------------------------------
+
+
+def settings_table(results: pd.DataFrame) -> pd.DataFrame:
+    """Per model and run-wide setting: how many records were judged with it (the report shows this)."""
+    columns = ["model", "records", "size", "reps", "warmup", "mpi_ranks", "harness"]
+    if results.empty:
+        return pd.DataFrame(columns=columns)
+    settings = results["settings"] if "settings" in results else pd.Series([None] * len(results), index=results.index)
+    rows: dict[tuple, int] = {}
+    for model, paradigm, value in zip(results["model"], results["paradigm"], settings):
+        if not isinstance(value, Mapping):
+            key = (model, "unrecorded", "unrecorded", "unrecorded", "unrecorded", "unrecorded")
+        else:
+            ranks = ",".join(map(str, value.get("ranks") or [])) if paradigm == "mpi" else "-"
+            key = (model, "default" if value.get("size") is None else str(value.get("size")), str(value.get("reps")),
+                   str(value.get("warmup")), ranks, str(value.get("harness_hash")))
+        rows[key] = rows.get(key, 0) + 1
+    out = [{"model": k[0], "records": n, "size": k[1], "reps": k[2], "warmup": k[3], "mpi_ranks": k[4],
+            "harness": k[5]} for k, n in rows.items()]
+    return pd.DataFrame(out, columns=columns)
+
+
+def mixed_settings(results: pd.DataFrame) -> str | None:
+    """One line when the records were judged with different run-wide settings (they must not be
+    compared or pooled), else None. MPI records are compared on their rank counts too."""
+    if results.empty or "settings" not in results:
+        return None
+    first: dict[str, str] = {}  # run-wide settings (with rank counts for MPI records) -> an example
+    for paradigm, value, model, problem in zip(results["paradigm"], results["settings"], results["model"],
+                                               results["problem"]):
+        first.setdefault(f"{paradigm}:{run_wide(value, with_ranks=paradigm == 'mpi')}", f"{model} {problem} {paradigm}")
+    overall = {run_wide(value) for value in results["settings"]}
+    per_paradigm = {key.split(":", 1)[0] for key in first}
+    if len(overall) <= 1 and len(first) <= len(per_paradigm):
+        return None
+    examples = list(first.values())
+    return (f"these results were judged with different settings (e.g. {examples[0]} vs {examples[-1]}); "
+            f"evaluate them again with one setting (pareval evaluate judges stored results "
+            f"with other settings again by default) or choose the models judged alike")

@@ -11,7 +11,8 @@ A result record (one JSON line) holds: ``key`` (the generation's identity, see
 ``built`` and ``valid``; ``runtime_s``, ``speedup`` and ``runs`` keyed by rank count (text);
 ``baseline_s`` (the serial reference's time); ``log``; ``cores``, ``oversubscribed`` (rank
 counts above the cores), ``sandbox`` (its mode), ``harness`` (pareval's version), ``build_s``,
-``evaluated_at``.
+``evaluated_at``; ``settings`` (see ``evaluation/settings.py``: what the numbers were judged
+with, and the problem's and harness's content hashes; resume matches on them).
 """
 from __future__ import annotations
 
@@ -24,7 +25,7 @@ import time
 from dataclasses import dataclass, field, replace
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any, Callable, Mapping
 
 from pareval_lib import __version__, store
 
@@ -36,6 +37,7 @@ from pareval_lib.evaluation.extract import extract_code
 from pareval_lib.paths import cache_dir
 from pareval_lib.problems.catalogue import Problem, get_problem
 from pareval_lib.evaluation.runner import RunResult, run_candidate
+from pareval_lib.evaluation.settings import ON_MISMATCH, differences, run_settings
 from pareval_lib.evaluation.toolchain import find_toolchain
 from pareval_lib.machine import usable_cores
 
@@ -62,6 +64,7 @@ class EvalConfig:
     timeout_factor: float = 10.0
     build_timeout_s: float = 120.0
     fixed_timeout_s: float | None = None  # skip calibration and use this run timeout
+    on_mismatch: str = "reevaluate"  # a stored result judged with other settings: "reevaluate" or "refuse"
 
 
 @dataclass
@@ -78,6 +81,7 @@ class Summary:
     skipped: int = 0
     bad_lines: list[str] = field(default_factory=list)
     refused: list[str] = field(default_factory=list)  # one line per problem that cannot take --size
+    reevaluated: int = 0  # stored results judged with other settings, judged again
     harness_errors: list[str] = field(default_factory=list)  # one line per candidate pareval failed
     statuses: dict[str, int] = field(default_factory=dict)
     wall_s: float = 0.0
@@ -86,9 +90,15 @@ class Summary:
     run_s: float = 0.0
 
 
-def load_tasks(generations: Path, done: set[str]) -> tuple[list[Task], list[str], int]:
-    """Valid, not-yet-evaluated tasks; one message per bad line; how many were already done."""
-    tasks, bad, skipped, seen = [], [], 0, set()
+def load_tasks(
+    generations: Path,
+    done: Mapping[str, Mapping[str, Any]],
+    wanted: Callable[[Problem, str], dict[str, Any]] | None = None,
+) -> tuple[list[Task], list[str], int, list[tuple[Task, list[str]]]]:
+    """Tasks to evaluate; one message per bad line; how many were done already; and the tasks
+    whose stored result (in ``done``, by key) was judged with settings other than ``wanted``'s,
+    with the differences in words (they are in the task list too)."""
+    tasks, bad, skipped, seen, mismatched = [], [], 0, set(), []
     for no, rec in store.read_jsonl(generations):
         if isinstance(rec, store.BadLine):
             bad.append(f"{generations}:{rec}")
@@ -103,12 +113,18 @@ def load_tasks(generations: Path, done: set[str]) -> tuple[list[Task], list[str]
             bad.append(f"{generations}:line {no}: {why}")
             continue
         key = store.generation_key(rec)
-        if key in done or key in seen:
+        if key in seen:
             skipped += 1
             continue
         seen.add(key)
+        if key in done:
+            differ = differences(done[key].get("settings"), wanted(problem, rec["paradigm"])) if wanted else []
+            if not differ:
+                skipped += 1
+                continue
+            mismatched.append((Task(key, rec, problem), differ))
         tasks.append(Task(key, rec, problem))
-    return tasks, bad, skipped
+    return tasks, bad, skipped, mismatched
 
 
 _CALIBRATION_FAILURES: dict[str, str] = {}
@@ -191,6 +207,7 @@ def _base_record(task: Task, cfg: EvalConfig) -> dict[str, Any]:
         "oversubscribed": [r for r in cfg.ranks if r > usable_cores()] if g["paradigm"] == "mpi" else [],
         "sandbox": sandbox.sandbox_config().mode,
         "harness": __version__,
+        "settings": run_settings(cfg, task.problem, g["paradigm"]),
         "build_s": None,
     }
 
@@ -286,8 +303,17 @@ def evaluate(
         raise ParevalError(problem_with_fallback)
     executor = executor or LocalExecutor(cfg.jobs)
     store.repair_torn_tail(results)
-    tasks, bad, skipped = load_tasks(generations, store.done_keys(results))
-    summary = Summary(skipped=skipped, bad_lines=bad)
+    if cfg.on_mismatch not in ON_MISMATCH:
+        raise ParevalError(f"on_mismatch must be one of {', '.join(ON_MISMATCH)}, got {cfg.on_mismatch!r}")
+    tasks, bad, skipped, mismatched = load_tasks(generations, store.latest_results(results),
+                                                 lambda problem, paradigm: run_settings(cfg, problem, paradigm))
+    if mismatched and cfg.on_mismatch == "refuse":
+        first, differ = mismatched[0]
+        raise ParevalError(
+            f"{results} holds {len(mismatched)} result(s) judged with other settings (first: {first.problem.id} "
+            f"{first.generation['paradigm']}: {'; '.join(differ)}); judge them again with --on-mismatch reevaluate, "
+            f"or write to another --out")
+    summary = Summary(skipped=skipped, bad_lines=bad, reevaluated=len(mismatched))
     tasks = _refuse_sizes(tasks, cfg, summary)
     if any(t.generation["paradigm"] == "mpi" for t in tasks):
         find_toolchain().require_mpi()

@@ -20,7 +20,7 @@ import pandas as pd
 from pareval_lib import store
 from pareval_lib.analysis import published, tables
 from pareval_lib.analysis.published import OURS, PUBLISHED
-from pareval_lib.analysis.results import domain_breakdown, load_resources
+from pareval_lib.analysis.results import domain_breakdown, load_resources, mixed_settings
 from pareval_lib.analysis.views import (
     RUNTIME_DATA_COLUMNS,
     _registry_rows,
@@ -35,6 +35,7 @@ from pareval_lib.analysis.views import (
     vram_efficiency,
 )
 from pareval_lib.problems.catalogue import DOMAINS
+from pareval_lib.errors import ParevalError
 from pareval_lib.report.study import Study
 
 
@@ -169,6 +170,28 @@ def benchmark_summary(study: Study) -> pd.DataFrame:
 # --------------------------------------------------------------------------------------------
 
 
+#: What a prompt without a generation counts as (``Study.unanswered``).
+UNANSWERED = ("count_as_failures", "stop")
+
+
+def _with_unanswered(study: Study, results: pd.DataFrame) -> pd.DataFrame:
+    """``results`` plus one failed ``no_generation`` row per prompt a model left unanswered (or
+    the report stops with one line, when the study says ``unanswered="stop"``)."""
+    if study.unanswered not in UNANSWERED:
+        raise ParevalError(f"unanswered must be one of {', '.join(UNANSWERED)}, got {study.unanswered!r}")
+    missing = study.unanswered_prompts()
+    if missing.empty:
+        return results
+    if study.unanswered == "stop":
+        per_model = missing.groupby("model").size()
+        model, count = per_model.index[0], int(per_model.iloc[0])
+        raise ParevalError(f"{model} has no generation for {count} of the prompts asked for (and {len(per_model) - 1} "
+                           f"other model(s) likewise); finish generating (pareval generate resumes) or set "
+                           f"unanswered='count_as_failures'")
+    filler = missing.assign(status="no_generation", built=False, valid=False, log="no generation for this prompt")
+    return pd.concat([results, filler], ignore_index=True) if not results.empty else filler
+
+
 def _subset_published(counts: published.Counts, models: set[str] | None, paradigms: Sequence[str]) -> published.Counts:
     """Published counts of ``models``; with one paradigm chosen its build rows stand in for "all".
 
@@ -213,7 +236,10 @@ class ReportData:
         """Data of ``study``, optionally narrowed to some models (ours or published), domains
         (slugs or names; our results only, the seed report has no per-domain counts) and paradigms."""
         chosen_paradigms = tuple(paradigms) if paradigms is not None else tuple(study.paradigms)
-        results = study.results()
+        results = _with_unanswered(study, study.results())
+        why = mixed_settings(results)
+        if why:
+            raise ParevalError(why)
         if not results.empty:
             results = results[results["paradigm"].isin(chosen_paradigms)]
             if models is not None:

@@ -51,6 +51,7 @@ DEFAULT_PARAMS: dict[str, Any] = {
     "reps": EvalConfig.reps,  # timed repetitions (median reported)
     "warmup": EvalConfig.warmup,
     "size": None,  # override every problem's input size (small for smoke tests)
+    "unanswered": "count_as_failures",  # prompts a model has no generation for: "count_as_failures" or "stop"
     "highlight": "smollm2-135m-q4",  # our highlighted model
     "published_highlight": "H2looP v0.1-coder",  # highlighted model of the seed report's data
     "published_reference": "H2looP v0.1-multimodal",  # the seed report's Cohen's d reference

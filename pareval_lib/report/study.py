@@ -77,6 +77,7 @@ class Study:
     models_file: str | None = DEFAULT_PARAMS["models_file"]
     max_tokens: int | None = DEFAULT_PARAMS["max_tokens"]
     include_published: bool = DEFAULT_PARAMS["include_published"]
+    unanswered: str = DEFAULT_PARAMS["unanswered"]
 
     @classmethod
     def from_params(cls, **params: Any) -> "Study":
@@ -246,6 +247,25 @@ class Study:
         results = self.results()
         present = set(results["model"]) if not results.empty else set()
         return [model for model in self.models if model in present]
+
+    def unanswered_prompts(self) -> pd.DataFrame:
+        """Per model with any generation: the selected (problem, paradigm, sample) it has none for.
+
+        Rates are over the prompts the study asked for, so these count as failures
+        (``status="no_generation"``) or stop the report (``unanswered="stop"``). A generation
+        whose evaluation pareval itself failed (``harness_error``) is answered: it is left out of
+        the denominators and retried, never counted against the model."""
+        columns = ["model", "problem", "domain", "paradigm", "sample"]
+        asked = [(p.id, p.domain, paradigm, sample) for p in self.problem_list() for paradigm in self.paradigms
+                 for sample in range(int(self.samples))]
+        rows = []
+        for model in self.models:
+            answered = {(r.get("problem"), r.get("paradigm"), r.get("sample"))
+                        for r in store.load_records(self.generations_path(model))}
+            if not answered:
+                continue  # never generated: the generation status says so
+            rows += [(model, *prompt) for prompt in asked if (prompt[0], prompt[2], prompt[3]) not in answered]
+        return pd.DataFrame(rows, columns=columns)
 
     def results(self) -> pd.DataFrame:
         """Our results records for the selected models, problems, paradigms and samples."""
