@@ -11,10 +11,10 @@ import os
 import shutil
 import subprocess
 import tempfile
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
-from pareval_lib.evaluation import sandbox
+from pareval_lib.evaluation import audit, sandbox
 from pareval_lib.errors import ParevalError
 from pareval_lib.paths import CPP_DIR, cache_dir
 from pareval_lib.problems.catalogue import Problem
@@ -33,6 +33,7 @@ class BuildResult:
     log: str
     binary: Path | None
     workdir: Path
+    rejected: list[str] = field(default_factory=list)  # why the link-time audit refused it
 
 
 def compiler_for(paradigm: str, tc: Toolchain) -> str:
@@ -127,23 +128,38 @@ def reference_object(problem: Problem, paradigm: str, tc: Toolchain | None = Non
 
 
 def build_candidate(problem: Problem, paradigm: str, source: str, timeout_s: float = BUILD_TIMEOUT_S) -> BuildResult:
-    """Compile `source` (the candidate's C++) and link it with the driver, in the sandbox."""
+    """Compile `source` (the candidate's C++) in the sandbox, audit the object (see ``audit``),
+    and link it with the driver and the reference, in the sandbox, in its own private directory."""
     tc = find_toolchain()
     cxx = compiler_for(paradigm, tc)
-    objects = [driver_object(problem, paradigm, tc), reference_object(problem, paradigm, tc)]
+    driver = driver_object(problem, paradigm, tc)
+    objects = [driver, reference_object(problem, paradigm, tc)]
     workdir = sandbox.prepare_workdir()
     try:
         src = workdir / "candidate.cpp"
         src.write_text(source)
         sandbox.share_with_sandbox(src)
-        cmd = [cxx, *CXXFLAGS, "candidate.cpp", *map(str, objects), "-o", "candidate"]
-        outcome = sandbox.run(cmd, workdir, sandbox.Limits(wall_s=timeout_s, file_bytes=512 * sandbox.MiB))
+        compile_cmd = [cxx, *CXXFLAGS, "-c", "candidate.cpp", "-o", "candidate.o", "-MD", "-MF", "candidate.d"]
+        outcome = sandbox.run(compile_cmd, workdir, sandbox.Limits(wall_s=timeout_s, file_bytes=512 * sandbox.MiB))
+        seconds, log = outcome.seconds, outcome.output
+        rejected: list[str] = []
+        if outcome.ok and (workdir / "candidate.o").exists():
+            rejected = audit.audit_includes(workdir / "candidate.d", workdir, tc)
+            rejected += audit.audit_object(workdir / "candidate.o", driver, problem.function, tc)
+            if not rejected:
+                link_cmd = [cxx, *CXXFLAGS, "candidate.o", *map(str, objects), "-o", "candidate"]
+                limits = sandbox.Limits(wall_s=max(10.0, timeout_s - seconds), file_bytes=512 * sandbox.MiB)
+                outcome = sandbox.run(link_cmd, workdir, limits)
+                seconds, log = seconds + outcome.seconds, log + outcome.output
     except BaseException:  # the caller never sees this folder: do not leak it
         shutil.rmtree(workdir, ignore_errors=True)
         raise
+    if rejected:
+        lines = "\n".join(f"[rejected by the link-time audit: the candidate {why}]" for why in rejected)
+        return BuildResult(False, False, seconds, (log[-LOG_TAIL:] + "\n" + lines).strip(), None, workdir, rejected)
     binary = workdir / "candidate"
     ok = outcome.ok and binary.exists()
-    log = outcome.output[-LOG_TAIL:]
+    log = log[-LOG_TAIL:]
     if outcome.timed_out:
         log += f"\n[build timed out after {timeout_s:.0f} s]"
-    return BuildResult(ok, outcome.timed_out, outcome.seconds, log, binary if ok else None, workdir)
+    return BuildResult(ok, outcome.timed_out, seconds, log, binary if ok else None, workdir)

@@ -6,7 +6,8 @@ interrupted evaluation resumes where it stopped.
 
 A result record (one JSON line) holds: ``key`` (the generation's identity, see
 ``store.generation_key``), ``model problem domain paradigm sample``; ``status`` (``ok``,
-``no_code``, ``build_error``, ``build_timeout``, ``wrong_answer``, ``runtime_error``,
+``no_code``, ``build_error``, ``build_timeout``, ``rejected`` (the link-time audit refused it: see
+``evaluation/audit.py``), ``wrong_answer``, ``runtime_error``,
 ``timeout``, or ``harness_error`` when pareval or the machine failed: never counted, retried);
 ``built`` and ``valid``; ``runtime_s``, ``speedup`` and ``runs`` keyed by rank count (text);
 ``baseline_s`` (the serial reference's time); ``log``; ``cores``, ``oversubscribed`` (rank
@@ -41,7 +42,7 @@ from pareval_lib.evaluation.settings import ON_MISMATCH, differences, run_settin
 from pareval_lib.evaluation.toolchain import find_toolchain
 from pareval_lib.machine import usable_cores
 
-STATUSES = ("ok", "no_code", "build_error", "build_timeout", "wrong_answer", "runtime_error", "timeout",
+STATUSES = ("ok", "no_code", "build_error", "build_timeout", "rejected", "wrong_answer", "runtime_error", "timeout",
             "harness_error")
 #: Infrastructure failures (compiler, launcher or sandbox failing to start) are recorded as
 #: ``harness_error``: never the model's fault, never counted, retried on the next run. When this
@@ -254,7 +255,8 @@ def _evaluate_built(task: Task, built, cfg: EvalConfig, summary: Summary) -> dic
     summary.build_s += built.seconds
     rec["build_s"] = round(built.seconds, 4)
     if not built.ok:
-        rec.update(status="build_timeout" if built.timed_out else "build_error", log=built.log)
+        status = "rejected" if built.rejected else "build_timeout" if built.timed_out else "build_error"
+        rec.update(status=status, log=built.log)
         shutil.rmtree(built.workdir, ignore_errors=True)
         return rec
     rec["built"] = True

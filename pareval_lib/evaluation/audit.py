@@ -1,0 +1,173 @@
+"""Link-time audit of a candidate: what its object defines and references, and what it included.
+
+Run by pareval itself (never by the candidate) between the sandboxed compile and the sandboxed
+link. A candidate may define its function and helpers of its own, nothing more:
+
+- not ``main``, nothing of the harness (``pareval::``, ``pareval_*``), and no symbol the driver
+  object needs from elsewhere other than the prompt's function (so no clock, no ``MPI_Barrier``);
+- no symbol the C/C++ runtime, libm or MPI exports (``printf``, ``getenv``, ``MPI_Wtime``,
+  ``PMPI_*``, ``std::chrono::steady_clock::now()``...): a definition in the program would take
+  the place of the library's for the driver too. Template instances (weak, with ``<...>`` in the
+  name) are the compiler's own copies of library templates and are allowed;
+- no reference to the reference solution (``pareval_reference_*``);
+- no file included from outside the system and MPI include folders (no reference solution, no
+  absolute or ``..`` path), checked on the compiler's own dependency list.
+"""
+from __future__ import annotations
+
+import os
+import re
+import subprocess
+from functools import lru_cache
+from pathlib import Path
+
+from pareval_lib.errors import ParevalError
+from pareval_lib.evaluation.toolchain import Toolchain
+
+RUNTIME_LIBRARIES = ("libstdc++.so.6", "libc.so.6", "libm.so.6", "libgcc_s.so.1")
+WEAK_TYPES = set("WVu")
+STRONG_TYPES = set("TDBRCGSi")
+
+
+def _run(cmd: list[str], stdin: str | None = None) -> str:
+    try:
+        res = subprocess.run(cmd, input=stdin, capture_output=True, text=True, timeout=60)
+    except FileNotFoundError:
+        raise ParevalError(f"{cmd[0]} not found: the audit needs binutils (apt-get install binutils)") from None
+    except subprocess.TimeoutExpired:
+        raise ParevalError(f"{cmd[0]} took over 60 s on {cmd[-1]}") from None
+    if res.returncode != 0:
+        raise ParevalError(f"{' '.join(cmd[:2])} failed on {cmd[-1]}: {res.stderr.strip()[-300:]}")
+    return res.stdout
+
+
+def symbols(obj: Path) -> list[tuple[str, str]]:
+    """(mangled name, nm type letter) of every global or undefined symbol of ``obj``."""
+    out = []
+    for line in _run(["nm", "-P", "-g", str(obj)]).splitlines():
+        parts = line.split()
+        if len(parts) >= 2:
+            out.append((parts[0], parts[1]))
+    return out
+
+
+def demangle(names: list[str]) -> list[str]:
+    if not names:
+        return []
+    lines = _run(["c++filt"], "\n".join(names) + "\n").splitlines()
+    return lines if len(lines) == len(names) else names
+
+
+def _mpi_flags(tc: Toolchain) -> list[str]:
+    if not tc.mpicxx:
+        return []
+    for flag in ("-show", "--showme"):
+        try:
+            res = subprocess.run([tc.mpicxx, flag], capture_output=True, text=True, timeout=30)
+        except (OSError, subprocess.TimeoutExpired):
+            continue
+        if res.returncode == 0 and res.stdout.strip():
+            return res.stdout.split()
+    return []
+
+
+def _mpi_libraries(tc: Toolchain) -> list[Path]:
+    flags = _mpi_flags(tc)
+    dirs = [Path(f[2:]) for f in flags if f.startswith("-L")]
+    found = []
+    for name in (f[2:] for f in flags if f.startswith("-l")):
+        found += [d / f"lib{name}.so" for d in dirs if (d / f"lib{name}.so").exists()]
+    return found
+
+
+def _shared_objects(path: Path) -> list[Path]:
+    """``path`` itself, or the libraries a linker script there (``INPUT(libmpi.so.12)``) names."""
+    try:
+        with open(path, "rb") as handle:
+            head = handle.read(4096)
+    except OSError:
+        return []
+    if head.startswith(b"\x7fELF"):
+        return [path]
+    found = []
+    for group in re.findall(r"(?:INPUT|GROUP)\s*\(([^)]*)\)", head.decode("latin-1")):
+        for name in group.replace(",", " ").split():
+            candidate = Path(name) if os.path.isabs(name) else path.parent / name
+            if candidate.exists() and candidate != path:
+                found += _shared_objects(candidate)
+    return found
+
+
+@lru_cache(maxsize=4)
+def runtime_exports(tc: Toolchain) -> frozenset[str]:
+    """Every symbol the C/C++ runtime, libm and (when there is one) the MPI library export."""
+    paths = [Path(_run([tc.cxx, f"-print-file-name={name}"]).strip()) for name in RUNTIME_LIBRARIES]
+    paths += _mpi_libraries(tc)
+    names: set[str] = set()
+    for path in [resolved for path in paths for resolved in _shared_objects(path)]:
+        if path.is_absolute() and path.exists():
+            for line in _run(["nm", "-D", "--defined-only", "-P", str(path)]).splitlines():
+                if line.split():
+                    names.add(line.split()[0].split("@")[0])
+    if not names:
+        raise ParevalError(f"the audit found no runtime library of {tc.cxx} ({', '.join(RUNTIME_LIBRARIES)})")
+    return frozenset(names)
+
+
+@lru_cache(maxsize=4)
+def include_roots(tc: Toolchain) -> tuple[str, ...]:
+    """Folders a candidate may include from: the compiler's system folders and MPI's."""
+    res = subprocess.run([tc.cxx, "-E", "-v", "-x", "c++", os.devnull], capture_output=True, text=True, timeout=30)
+    text = res.stderr
+    roots = []
+    if "search starts here:" in text:
+        block = text.split("#include <...> search starts here:", 1)[-1].split("End of search list.", 1)[0]
+        roots = [os.path.normpath(line.strip().split(" (")[0]) for line in block.splitlines() if line.strip()]
+    roots += [os.path.normpath(f[2:]) for f in _mpi_flags(tc) if f.startswith("-I")]
+    return tuple(dict.fromkeys(r for r in roots if r))
+
+
+def audit_object(obj: Path, driver: Path, function: str, tc: Toolchain) -> list[str]:
+    """One line per rule the candidate's object breaks (empty: it may be linked)."""
+    own = symbols(obj)
+    names = [name for name, _ in own]
+    readable = dict(zip(names, demangle(names)))
+    needed_by_driver = {name for name, kind in symbols(driver) if kind == "U"}
+    exports = runtime_exports(tc)
+    why = []
+    for name, kind in own:
+        text = readable[name]
+        base = text.split("(", 1)[0]
+        if kind == "U":
+            if "pareval_reference_" in name:
+                why.append(f"calls the reference solution ({text})")
+            continue
+        if name == "main":
+            why.append("defines main (the harness's)")
+        elif re.match(r"(pareval::|pareval_)", text) or "pareval_reference_" in name:
+            why.append(f"defines {text}, which belongs to the harness")
+        elif name in needed_by_driver and base != function:
+            why.append(f"defines {text}, which the driver takes from the C/C++ runtime or MPI")
+        elif name in exports and not (kind in WEAK_TYPES and "<" in text):
+            why.append(f"defines {text}, which the C/C++ runtime or MPI provides")
+    return list(dict.fromkeys(why))
+
+
+def audit_includes(deps: Path, workdir: Path, tc: Toolchain) -> list[str]:
+    """One line per file the compile read from outside the allowed include folders."""
+    try:
+        text = deps.read_text(errors="replace")
+    except OSError as exc:
+        raise ParevalError(f"the compiler wrote no dependency list ({exc})") from None
+    text = text.replace("\\\n", " ")
+    _, _, body = text.partition(":")
+    paths = [p.replace("\\ ", " ") for p in re.split(r"(?<!\\)\s+", body.strip()) if p]
+    roots = include_roots(tc)
+    why = []
+    for path in paths:
+        if path in ("candidate.cpp", str(workdir / "candidate.cpp")):
+            continue
+        full = os.path.normpath(path if os.path.isabs(path) else str(workdir / path))
+        if not any(full == root or full.startswith(root + os.sep) for root in roots):
+            why.append(f"includes {path}, outside the system and MPI include folders")
+    return why
