@@ -50,6 +50,10 @@ display.show_table(evaluation_settings, "Settings these numbers rest on (records
 outcomes = results.status_table(data.results)
 study.save_table(outcomes, "outcomes")
 display.show_table(outcomes, "Outcome of every prompt", source=OURS, empty="no results yet")
+paradigm_check = results.paradigm_check_table(data.results)
+study.save_table(paradigm_check, "paradigm_check")
+display.show_table(paradigm_check, "Valid and as asked: MPI answers that communicate, serial answers on one thread",
+                   source=OURS, empty="no results yet")
 
 # %% [markdown]
 # ## 3.1 Build and validation success

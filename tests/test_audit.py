@@ -53,6 +53,17 @@ CANDIDATES = {
         " std::map<std::string, double> m; m[\"s\"] = 0;"
         " for (double v : y) m[\"s\"] += sq(v); auto get = [&] { return m[\"s\"]; }; return get(); }"),
         None),
+    "serial_answer_with_threads": ("serial", code(
+        "#include <vector>\n#include <thread>\n" + SIGNATURE +
+        "{ double a = 0, b = 0; std::size_t h = x.size() / 2;"
+        " std::thread t([&] { for (std::size_t i = 0; i < h; ++i) a += x[i] * x[i]; });"
+        " for (std::size_t i = h; i < x.size(); ++i) b += x[i] * x[i]; t.join(); return a + b; }"),
+        None),
+    "serial_answer_with_async": ("serial", code(
+        "#include <vector>\n#include <future>\n" + SIGNATURE +
+        "{ auto f = std::async(std::launch::async, [&] { double s = 0; for (double v : x) s += v * v; return s; });"
+        " return f.get(); }"),
+        None),
     "ordinary_mpi": ("mpi", code(
         "#include <mpi.h>\n#include <vector>\n" + SIGNATURE +
         "{ int r, n; MPI_Comm_rank(MPI_COMM_WORLD, &r); MPI_Comm_size(MPI_COMM_WORLD, &n);"
@@ -78,7 +89,29 @@ def test_the_audit_rejects_what_it_must_and_only_that(audited: dict[str, dict], 
     words = CANDIDATES[name][2]
     if words is None:
         assert record["status"] == "ok", record["log"][-800:]
+        if record["paradigm"] == "mpi":
+            assert record["serial_in_mpi"] is False  # it reduces over ranks
+        else:
+            assert record["threads_in_serial"] is name.startswith("serial_answer_with_")
         return
     assert record["status"] == "rejected", (record["status"], record["log"][-800:])
     assert not record["built"] and not record["valid"]
     assert "[rejected by the link-time audit: the candidate" in record["log"] and words in record["log"], record["log"]
+
+
+def test_a_serial_body_pasted_into_each_mpi_prompt_is_flagged_serial_in_mpi() -> None:
+    import shutil
+
+    from pareval_lib.evaluation.build import build_candidate
+    from pareval_lib.problems.catalogue import all_problems
+
+    flagged, missed = 0, []
+    for problem in all_problems():
+        built = build_candidate(problem, "mpi", problem.solution("serial"))
+        shutil.rmtree(built.workdir, ignore_errors=True)
+        assert built.ok, (problem.id, built.log[-500:])
+        if built.flags.get("serial_in_mpi"):
+            flagged += 1
+        else:
+            missed.append(problem.id)
+    assert not missed and flagged == 60

@@ -50,6 +50,7 @@ def test_prompt_shape(problem) -> None:
         solution = problem.solution(paradigm)
         assert find_definition(solution, problem.function), f"solution_{paradigm} defines {problem.function}"
     assert signatures[0] == signatures[1], "serial and MPI prompts declare the same signature"
+    assert "single-threaded" in problem.prompt("serial"), "the serial prompt asks for one thread"
     mpi = problem.prompt("mpi")
     assert "MPI" in mpi and "#include <mpi.h>" in mpi and "rank" in mpi.lower()
     assert "MPI_" in problem.solution("mpi"), "the MPI reference communicates"

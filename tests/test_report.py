@@ -257,3 +257,17 @@ def test_rates_are_over_the_prompts_asked_for_not_over_the_answered_ones(tmp_pat
     with pytest.raises(ParevalError, match=r"^m has no generation for 3 of the prompts asked for"):
         ReportData.load(Study(models=["m"], problems=chosen, data_dir=tmp_path, include_published=False,
                               unanswered="stop"))
+
+
+def test_valid_as_asked_leaves_out_flagged_answers_beside_the_validation_rate() -> None:
+    from pareval_lib.analysis.results import paradigm_check_table
+
+    rows = [dict(model="m", paradigm="mpi", valid=True, serial_in_mpi=True),  # valid, never communicates
+            dict(model="m", paradigm="mpi", valid=True, serial_in_mpi=False),
+            dict(model="m", paradigm="mpi", valid=False, serial_in_mpi=True),  # flagged but not valid: not counted
+            dict(model="m", paradigm="serial", valid=True, threads_in_serial=True),
+            dict(model="m", paradigm="serial", valid=True, threads_in_serial=False)]
+    table = paradigm_check_table(pd.DataFrame(rows)).set_index("paradigm")
+    assert table.loc["mpi", ["prompts", "valid", "flagged", "valid_as_asked"]].tolist() == [3, 2, 1, 1]
+    assert table.loc["mpi", "valid_as_asked_pct"] == pytest.approx(100 / 3)
+    assert table.loc["serial", ["prompts", "valid", "flagged", "valid_as_asked"]].tolist() == [2, 2, 1, 1]

@@ -65,6 +65,29 @@ def status_table(results: pd.DataFrame) -> pd.DataFrame:
     return table.reset_index()
 
 
+#: The paradigm check of each paradigm's records (evaluation/audit.py's paradigm_flags).
+PARADIGM_FLAGS = {"mpi": "serial_in_mpi", "serial": "threads_in_serial"}
+
+
+def paradigm_check_table(results: pd.DataFrame) -> pd.DataFrame:
+    """Per model and paradigm: valid candidates, how many of them the paradigm check flags (an MPI
+    answer that never communicates, a serial answer that starts threads), and "valid as asked":
+    valid and not flagged, over all prompts. Validation rates stay the seed report's; this is beside."""
+    columns = ["model", "paradigm", "prompts", "valid", "flagged", "valid_as_asked", "valid_as_asked_pct"]
+    if results.empty:
+        return pd.DataFrame(columns=columns)
+    rows = []
+    for (model, paradigm), group in results.groupby(["model", "paradigm"], sort=False):
+        flag = PARADIGM_FLAGS.get(paradigm)
+        marked = group[flag].fillna(False).astype(bool) if flag in group else pd.Series(False, index=group.index)
+        valid = group["valid"].astype(bool)
+        flagged = int((valid & marked).sum())
+        rows.append({"model": model, "paradigm": paradigm, "prompts": len(group), "valid": int(valid.sum()),
+                     "flagged": flagged, "valid_as_asked": int(valid.sum()) - flagged,
+                     "valid_as_asked_pct": 100.0 * (int(valid.sum()) - flagged) / len(group)})
+    return pd.DataFrame(rows, columns=columns)
+
+
 def domain_breakdown(results: pd.DataFrame) -> pd.DataFrame:
     """Per model, domain and paradigm: prompts, builds, validated and the three rates (%)."""
     if results.empty:

@@ -171,3 +171,27 @@ def audit_includes(deps: Path, workdir: Path, tc: Toolchain) -> list[str]:
         if not any(full == root or full.startswith(root + os.sep) for root in roots):
             why.append(f"includes {path}, outside the system and MPI include folders")
     return why
+
+
+#: MPI calls that move no data between ranks: an MPI answer that makes only these is serial.
+MPI_NON_COMMUNICATION = {"MPI_Init", "MPI_Init_thread", "MPI_Initialized", "MPI_Finalize", "MPI_Finalized",
+                         "MPI_Comm_rank", "MPI_Comm_size", "MPI_Wtime", "MPI_Wtick", "MPI_Abort", "MPI_Barrier",
+                         "MPI_Get_processor_name", "MPI_Query_thread", "MPI_Error_string"}
+#: Calls (or parts of names) that start threads or processes.
+SPAWNS = {"fork", "vfork", "clone", "clone3", "posix_spawn", "posix_spawnp", "system", "popen", "execv", "execve",
+          "execvp", "execl", "execlp", "execle", "pthread_create", "thrd_create"}
+
+
+def paradigm_flags(obj: Path, paradigm: str) -> dict[str, bool]:
+    """What the object's calls say about its parallelism (reported beside validity, never a verdict):
+    ``serial_in_mpi``: an MPI answer that calls no MPI routine that communicates;
+    ``threads_in_serial``: a serial answer that starts threads or processes (std::thread,
+    std::async, pthread_create, fork, system, OpenMP...)."""
+    undefined = [name for name, kind in symbols(obj) if kind == "U"]
+    if paradigm == "mpi":
+        communicates = any(name.startswith(("MPI_", "PMPI_")) and name.removeprefix("P") not in MPI_NON_COMMUNICATION
+                           for name in undefined)
+        return {"serial_in_mpi": not communicates}
+    spawns = any(name.split("@")[0] in SPAWNS or "_M_start_thread" in name or name.startswith(("GOMP_", "omp_"))
+                 for name in undefined)
+    return {"threads_in_serial": spawns}

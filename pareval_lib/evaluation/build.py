@@ -34,6 +34,7 @@ class BuildResult:
     binary: Path | None
     workdir: Path
     rejected: list[str] = field(default_factory=list)  # why the link-time audit refused it
+    flags: dict[str, bool] = field(default_factory=dict)  # audit.paradigm_flags of the object
 
 
 def compiler_for(paradigm: str, tc: Toolchain) -> str:
@@ -143,9 +144,11 @@ def build_candidate(problem: Problem, paradigm: str, source: str, timeout_s: flo
         outcome = sandbox.run(compile_cmd, workdir, sandbox.Limits(wall_s=timeout_s, file_bytes=512 * sandbox.MiB))
         seconds, log = outcome.seconds, outcome.output
         rejected: list[str] = []
+        flags: dict[str, bool] = {}
         if outcome.ok and (workdir / "candidate.o").exists():
             rejected = audit.audit_includes(workdir / "candidate.d", workdir, tc)
             rejected += audit.audit_object(workdir / "candidate.o", driver, problem.function, tc)
+            flags = audit.paradigm_flags(workdir / "candidate.o", paradigm)
             if not rejected:
                 link_cmd = [cxx, *CXXFLAGS, "candidate.o", *map(str, objects), "-o", "candidate"]
                 limits = sandbox.Limits(wall_s=max(10.0, timeout_s - seconds), file_bytes=512 * sandbox.MiB)
@@ -162,4 +165,4 @@ def build_candidate(problem: Problem, paradigm: str, source: str, timeout_s: flo
     log = log[-LOG_TAIL:]
     if outcome.timed_out:
         log += f"\n[build timed out after {timeout_s:.0f} s]"
-    return BuildResult(ok, outcome.timed_out, seconds, log, binary if ok else None, workdir)
+    return BuildResult(ok, outcome.timed_out, seconds, log, binary if ok else None, workdir, flags=flags)

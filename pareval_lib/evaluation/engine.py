@@ -12,7 +12,8 @@ A result record (one JSON line) holds: ``key`` (the generation's identity, see
 ``built`` and ``valid``; ``runtime_s``, ``speedup`` and ``runs`` keyed by rank count (text);
 ``baseline_s`` (the serial reference's time); ``log``; ``cores``, ``oversubscribed`` (rank
 counts above the cores), ``sandbox`` (its mode), ``harness`` (pareval's version), ``build_s``,
-``evaluated_at``; ``settings`` (see ``evaluation/settings.py``: what the numbers were judged
+``evaluated_at``; ``serial_in_mpi`` (MPI) or ``threads_in_serial`` (serial): the paradigm check,
+reported beside validity; ``settings`` (see ``evaluation/settings.py``: what the numbers were judged
 with, and the problem's and harness's content hashes; resume matches on them).
 """
 from __future__ import annotations
@@ -42,7 +43,7 @@ from pareval_lib.evaluation.settings import ON_MISMATCH, differences, run_settin
 from pareval_lib.evaluation.toolchain import find_toolchain
 from pareval_lib.machine import usable_cores
 
-STATUSES = ("ok", "no_code", "build_error", "build_timeout", "rejected", "wrong_answer", "runtime_error", "timeout",
+STATUSES = ("ok", "no_code", "build_error", "build_timeout", "rejected", "wrong_answer", "runtime_error", "timeout", "slow",
             "harness_error")
 #: Infrastructure failures (compiler, launcher or sandbox failing to start) are recorded as
 #: ``harness_error``: never the model's fault, never counted, retried on the next run. When this
@@ -210,6 +211,9 @@ def _base_record(task: Task, cfg: EvalConfig) -> dict[str, Any]:
         "harness": __version__,
         "settings": run_settings(cfg, task.problem, g["paradigm"]),
         "build_s": None,
+        # beside validity, from the object's calls (evaluation/audit.py): an MPI answer that never
+        # communicates, a serial answer that starts threads or processes
+        **({"serial_in_mpi": False} if g["paradigm"] == "mpi" else {"threads_in_serial": False}),
     }
 
 
@@ -260,6 +264,7 @@ def _evaluate_built(task: Task, built, cfg: EvalConfig, summary: Summary) -> dic
         shutil.rmtree(built.workdir, ignore_errors=True)
         return rec
     rec["built"] = True
+    rec.update(built.flags)
     paradigm = task.generation["paradigm"]
     rank_counts = cfg.ranks if paradigm == "mpi" else (1,)
     results: list[RunResult] = []

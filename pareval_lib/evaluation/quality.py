@@ -63,6 +63,8 @@ def violations(results: list[dict[str, Any]]) -> list[Violation]:
                     bad.append(Violation(r["problem"], f"serial baseline {b} s outside {lo}-{hi} s"))
         elif r["valid"]:
             bad.append(Violation(r["problem"], f"{r['model']} was accepted ({r['paradigm']})"))
+        if r["model"] == "reference" and r.get("serial_in_mpi"):
+            bad.append(Violation(r["problem"], "the MPI reference makes no MPI communication call"))
     return bad
 
 

@@ -17,7 +17,7 @@ LOG_TAIL = 4000
 @dataclass
 class RunResult:
     ranks: int
-    status: str  # ok | wrong_answer | runtime_error | timeout
+    status: str  # ok | wrong_answer | runtime_error | timeout | slow
     runtime_s: float | None
     baseline_s: float | None
     seconds: float  # wall time of the whole process
@@ -45,16 +45,23 @@ def mpi_environment(ranks: int) -> dict[str, str]:
     return {}
 
 
-def parse_result(output: str, nonce: str) -> dict[str, Any] | None:
-    """The harness's result line (the last one carrying our nonce), or None."""
+def result_lines(output: str, nonce: str) -> list[str]:
+    """Every line carrying the harness's result tag with our nonce."""
     tag = f"PAREVAL_RESULT:{nonce}:"
-    for line in reversed(output.splitlines()):
-        if line.startswith(tag):
-            try:
-                return json.loads(line[len(tag):])
-            except json.JSONDecodeError:
-                return None
-    return None
+    return [line[len(tag):] for line in output.splitlines() if line.startswith(tag)]
+
+
+def parse_result(output: str, nonce: str) -> dict[str, Any] | None:
+    """The harness's result record, or None when there is not exactly one (a second one can only
+    be the candidate's forgery) or it is not a JSON object."""
+    lines = result_lines(output, nonce)
+    if len(lines) != 1:
+        return None
+    try:
+        record = json.loads(lines[0])
+    except json.JSONDecodeError:
+        return None
+    return record if isinstance(record, dict) else None
 
 
 def run_candidate(
@@ -74,9 +81,18 @@ def run_candidate(
     out = sandbox.run(command(paradigm, ranks, size, reps, warmup), workdir, limits, env)
     payload = parse_result(out.output, nonce)
     log = out.output[-LOG_TAIL:]
-    if out.timed_out:
+    records = len(result_lines(out.output, nonce))
+    validated = f"PAREVAL_VALIDATED:{nonce}" in out.output.splitlines()
+    if out.timed_out and validated and records == 0:
+        status = "slow"
+        log += (f"\n[run at {ranks} rank(s): every validation case passed, but the timed run did not finish "
+                f"within {timeout_s:.1f} s]")
+    elif out.timed_out:
         status = "timeout"
         log += f"\n[run at {ranks} rank(s) timed out after {timeout_s:.1f} s]"
+    elif records > 1:
+        status = "runtime_error"
+        log += f"\n[run at {ranks} rank(s): the output carries {records} result records, one expected: not judged]"
     elif out.returncode != 0 or payload is None:
         status = "runtime_error"
         why = out.describe() if out.returncode != 0 else "exited without the harness's result line"

@@ -18,7 +18,9 @@ from typing import Any, Mapping
 from pareval_lib import __version__
 from pareval_lib.problems.catalogue import Problem
 
-HARNESS_FILES = tuple(sorted((Path(__file__).resolve().parents[1] / "problems" / "cpp").glob("*.hpp")))
+#: What judges a candidate besides its problem: the C++ harness, the link-time audit, the runner.
+HARNESS_FILES = (*sorted((Path(__file__).resolve().parents[1] / "problems" / "cpp").glob("*.hpp")),
+                 Path(__file__).with_name("audit.py"), Path(__file__).with_name("runner.py"))
 ON_MISMATCH = ("reevaluate", "refuse")
 #: Settings that describe the whole run (the rest, the problem's hash, differs per problem).
 RUN_WIDE = ("size", "reps", "warmup", "ranks", "timeout_floor_s", "timeout_factor", "build_timeout_s",
@@ -27,7 +29,8 @@ RUN_WIDE = ("size", "reps", "warmup", "ranks", "timeout_floor_s", "timeout_facto
 
 @lru_cache(maxsize=1)
 def harness_hash() -> str:
-    """Hash of the C++ harness every driver includes, and of pareval's version."""
+    """Hash of what judges a candidate (the C++ harness every driver includes, the audit and the
+    runner) and of pareval's version."""
     digest = hashlib.sha256(__version__.encode() + b"\0")
     for path in HARNESS_FILES:
         digest.update(path.name.encode() + b"\0" + path.read_bytes() + b"\0")

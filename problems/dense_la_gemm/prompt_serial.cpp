@@ -4,6 +4,7 @@
 /* Compute the matrix product C = A * B, where A is an M x K matrix, B is a K x N matrix and
    C is an M x N matrix, all stored in row-major order. C already has M*N elements, all zero.
    M, K and N are at least 1.
+   Write serial, single-threaded code: start no threads or processes.
    Example:
 
    input: A=[[1, 2], [0, -1], [3, 1]], B=[[4, 1, 0], [2, -2, 5]], M=3, K=2, N=3

@@ -8,6 +8,7 @@
    Stop after the first iteration k with max_i |x^(k)[i] - x^(k-1)[i]| < tol, or after k = maxIter
    iterations, whichever comes first. Store the last iterate in x (it already has N elements)
    and return the number of iterations performed. N and maxIter are at least 1.
+   Write serial, single-threaded code: start no threads or processes.
    Example:
 
    input: A=[[4, 1], [2, 5]], b=[5, 12], N=2, tol=0.1, maxIter=100

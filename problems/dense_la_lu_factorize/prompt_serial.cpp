@@ -5,6 +5,7 @@
    on return, the entries of A on and above the diagonal hold U, and the entries below the
    diagonal hold the multipliers of L (L has ones on its diagonal, which are not stored).
    A is diagonally dominant, so every pivot is nonzero. N is at least 1.
+   Write serial, single-threaded code: start no threads or processes.
    Example:
 
    input: A=[[4, 3, 2], [8, 7, 9], [4, 6, 21]], N=3

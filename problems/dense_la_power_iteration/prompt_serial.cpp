@@ -5,6 +5,7 @@
    power method. Start from the vector x = (1, 1, ..., 1). Repeat `iterations` times:
    y = A x, then x = y / ||y|| (Euclidean norm). Return the Rayleigh quotient (x^T A x) / (x^T x)
    of the final x. N is at least 1 and iterations is at least 0.
+   Write serial, single-threaded code: start no threads or processes.
    Example:
 
    input: A=[[2, 0], [0, 1]], N=2, iterations=1

@@ -5,6 +5,7 @@
    matrix stored in row-major order (its diagonal entries are nonzero; entries above the diagonal
    are zero and must not be used). B is an N x K matrix stored in row-major order: each of its K
    columns is one right-hand side. N and K are at least 1.
+   Write serial, single-threaded code: start no threads or processes.
    Example:
 
    input: L=[[2, 0, 0], [1, 4, 0], [-1, 2, 1]], B=[[2, 4], [9, -2], [1, 3]], N=3, K=2

@@ -6,6 +6,7 @@
    rows x cols matrix of complex numbers stored in row-major order, and
        X[k1][k2] = sum over n1 < rows, n2 < cols of image[n1][n2] * exp(-2 pi i (k1 n1 / rows + k2 n2 / cols)).
    rows and cols are powers of two (each at least 1).
+   Write serial, single-threaded code: start no threads or processes.
    Example:
 
    input: image=[[1, 2], [3, 4i], [0, -1], [2, 0]], rows=4, cols=2

@@ -3,6 +3,7 @@
 /* Compute the circular convolution of the real sequences a and b of length N:
        c[n] = sum over m = 0 .. N-1 of a[m] * b[(n - m) mod N],   n = 0 .. N-1.
    N = a.size() = b.size() is a power of two (N >= 1), and c already has N elements.
+   Write serial, single-threaded code: start no threads or processes.
    Example:
 
    input: a=[1, 2, 3, 4], b=[1, 0, 0, 1]

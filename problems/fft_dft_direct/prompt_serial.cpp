@@ -5,6 +5,7 @@
        X[k] = sum over n = 0 .. N-1 of x[n] * exp(-2 pi i k n / N),   k = 0 .. N-1,
    where N = x.size() may be any positive length (not necessarily a power of two).
    X already has N elements.
+   Write serial, single-threaded code: start no threads or processes.
    Example:
 
    input: x=[1, 2, 3]

@@ -4,6 +4,7 @@
 /* Replace x by its discrete Fourier transform, in place:
        X[k] = sum over n = 0 .. N-1 of x[n] * exp(-2 pi i k n / N),   k = 0 .. N-1,
    where N = x.size() is a power of two (N >= 1).
+   Write serial, single-threaded code: start no threads or processes.
    Example:
 
    input: x=[1, 2, 0, -1]

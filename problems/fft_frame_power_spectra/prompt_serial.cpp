@@ -8,6 +8,7 @@
        spectra[f * (frameLen/2 + 1) + k] = |sum over n = 0 .. frameLen-1 of signal[f*hop + n] * exp(-2 pi i k n / frameLen)|^2.
    frameLen is a power of two (at least 1), hop is at least 1, and spectra already has
    F * (frameLen/2 + 1) elements.
+   Write serial, single-threaded code: start no threads or processes.
    Example:
 
    input: signal=[1, 0, -1, 0, 1, 2], frameLen=4, hop=2

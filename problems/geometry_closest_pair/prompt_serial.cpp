@@ -7,6 +7,7 @@ struct Point {
 /* Return the smallest Euclidean distance between two of the points, taken over all pairs of
    different elements of `points` (two elements with the same coordinates are at distance 0).
    points has at least two elements.
+   Write serial, single-threaded code: start no threads or processes.
    Example:
 
    input: points=[{2, 3}, {12, 30}, {40, 50}, {5, 1}, {12, 10}, {3, 4}]

@@ -8,6 +8,7 @@ struct Point {
    smallest convex polygon that contains all of them. Points may repeat. If all points lie on one
    line, the hull is the segment between the two extreme points and its perimeter is twice that
    segment's length; if there are no points or all are equal, return 0.
+   Write serial, single-threaded code: start no threads or processes.
    Example:
 
    input: points=[{0, 0}, {4, 0}, {1, 1}, {4, 3}, {2, 3}, {0, 3}, {3, 1}]

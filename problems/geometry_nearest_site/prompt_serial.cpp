@@ -7,6 +7,7 @@ struct Point {
 /* For every point queries[i], find the site in `sites` closest to it in Euclidean distance
    and store that site's index in nearest[i]. When several sites are equally close, take the
    smallest index. sites is not empty; nearest already has queries.size() elements.
+   Write serial, single-threaded code: start no threads or processes.
    Example:
 
    input: sites=[{0, 0}, {10, 0}, {0, 10}], queries=[{1, 2}, {9, 9}, {6, 1}, {5, 5}]

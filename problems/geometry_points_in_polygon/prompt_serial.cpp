@@ -7,6 +7,7 @@ struct Point {
 /* `polygon` lists the corners of a simple polygon (no two of its edges cross) in order; the
    last corner is joined back to the first. Return the number of elements of `points` that lie
    inside the polygon. No point lies exactly on the boundary of the polygon.
+   Write serial, single-threaded code: start no threads or processes.
    Example:
 
    input: polygon=[{0, 0}, {4, 0}, {4, 4}, {2, 1}, {0, 4}],

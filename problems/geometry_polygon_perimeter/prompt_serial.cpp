@@ -9,6 +9,7 @@ struct Point {
    Return the perimeter of the polygon, the sum of the Euclidean lengths of all its edges.
    A polygon with fewer than two corners has perimeter 0 (with two corners, the edge is walked
    there and back).
+   Write serial, single-threaded code: start no threads or processes.
    Example:
 
    input: vertices=[{0, 0}, {3, 0}, {3, 4}, {1, 4}]

@@ -6,6 +6,7 @@
    dist has n*n elements. Overwrite dist[i*n + j] with the length of a shortest path from i to j
    (the smallest sum of edge lengths along a path), or with -1 when j cannot be reached from i.
    dist[i*n + i] is 0.
+   Write serial, single-threaded code: start no threads or processes.
    Example:
 
    input: n=4, weights=[ 0,  5, -1,  9,

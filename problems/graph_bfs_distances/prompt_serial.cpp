@@ -6,6 +6,7 @@
    both of its endpoints; a list may name the same neighbour more than once.
    distances has n elements. Overwrite distances[i] with the number of edges on a shortest path
    from vertex `source` to vertex i, or with -1 when i cannot be reached from `source`.
+   Write serial, single-threaded code: start no threads or processes.
    Example:
 
    edges: 0-1, 1-2, 0-3, 4-5

@@ -6,6 +6,7 @@
    join a vertex to itself.
    Return the number of connected components of the graph. A vertex that has no edges forms a
    component by itself.
+   Write serial, single-threaded code: start no threads or processes.
    Example:
 
    input: numVertices=7, edges=[(0,1), (2,3), (1,4), (3,2), (5,5)]

@@ -6,6 +6,7 @@
    appears in the lists of both of its endpoints; there are no self-loops and no repeated edges.
    Return the number of triangles in the graph: sets of three vertices {a, b, c} that are joined
    pairwise by edges.
+   Write serial, single-threaded code: start no threads or processes.
    Example:
 
    edges: 0-1, 0-2, 1-2, 1-3, 2-3, 3-4

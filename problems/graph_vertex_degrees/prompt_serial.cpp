@@ -10,6 +10,7 @@ struct Edge {
    listed more than once, and every copy counts.
    Return a vector of length numVertices whose element i is the degree of vertex i, the
    number of listed edges that have i as an endpoint.
+   Write serial, single-threaded code: start no threads or processes.
    Example:
 
    input: numVertices=5, edges=[{0,1}, {1,2}, {3,1}, {2,1}]

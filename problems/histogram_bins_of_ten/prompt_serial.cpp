@@ -4,6 +4,7 @@
 
 /* Every element of x is an integer in the range [0, 100). Count how many elements fall into
    each bin of width 10: bins[i] must hold the number of elements with a value in [10*i, 10*i + 10).
+   Write serial, single-threaded code: start no threads or processes.
    Example:
 
    input: x=[7, 32, 15, 0, 99, 38, 11, 40, 19]

@@ -6,6 +6,7 @@
    of the result counts both 'a' and 'A', element 1 counts 'b' and 'B', ..., element 25 counts
    'z' and 'Z'. Every other character (digits, spaces, punctuation) is ignored.
    The text consists of printable ASCII characters.
+   Write serial, single-threaded code: start no threads or processes.
    Example:
 
    input: text="Abba, zebra 42!"

@@ -9,6 +9,7 @@ struct Pixel {
 /* The gray level of a pixel is (299*r + 587*g + 114*b) / 1000, computed in integer arithmetic
    (the division truncates), which lies in [0, 255]. Store in counts[v] the number of pixels of
    image whose gray level is v, for every v in [0, 255].
+   Write serial, single-threaded code: start no threads or processes.
    Example:
 
    input: image=[{255,255,255}, {0,0,0}, {10,20,30}, {255,0,0}, {0,0,0}]

@@ -13,6 +13,7 @@ struct Particle {
    example x = -0.5 lies in column width-1 and x = width + 0.25 lies in column 0.
    grid is stored row by row and already has width*height elements, all zero. Store in
    grid[j*width + i] the total mass of the particles in cell (i, j).
+   Write serial, single-threaded code: start no threads or processes.
    Example:
 
    input: particles=[{0.5, 0.5, 1.0}, {2.9, 0.1, 2.0}, {-0.5, 1.5, 0.5}, {3.2, 4.7, 4.0}], width=3, height=2

@@ -5,6 +5,7 @@
    interval [edges[i], edges[i+1]). Store in counts[i] the number of elements of x that lie in
    bin i. Elements smaller than edges[0] or not smaller than edges[B] are not counted.
    counts already has B elements when the function is called.
+   Write serial, single-threaded code: start no threads or processes.
    Example:
 
    input: x=[0.5, 2.0, 9.9, -1.0, 3.0, 10.0, 2.5, 0.0], edges=[0.0, 1.0, 3.0, 10.0]

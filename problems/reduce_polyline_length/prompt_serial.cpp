@@ -8,6 +8,7 @@ struct Point {
 /* Return the total length of the polyline that visits the points in the order given:
    the sum of the Euclidean distances between each pair of consecutive points.
    A polyline with fewer than two points has length 0.
+   Write serial, single-threaded code: start no threads or processes.
    Example:
 
    input: points=[{0, 0}, {3, 4}, {3, 0}, {-1, 3}]

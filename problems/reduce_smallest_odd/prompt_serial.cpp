@@ -3,6 +3,7 @@
 
 /* Return the smallest odd value in x. Values may be negative.
    If x contains no odd value, return std::numeric_limits<int>::max().
+   Write serial, single-threaded code: start no threads or processes.
    Examples:
 
    input: x=[8, 36, 7, 2, 11]

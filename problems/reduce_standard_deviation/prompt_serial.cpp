@@ -4,6 +4,7 @@
 /* Return the population standard deviation of the values in x:
    sqrt( (1/n) * sum over i of (x[i] - mean)^2 ), where n is the number of values and mean
    is their arithmetic mean. x has at least one element.
+   Write serial, single-threaded code: start no threads or processes.
    Example:
 
    input: x=[2, 4, 4, 4, 5, 5, 7, 9]

@@ -5,6 +5,7 @@
        y[i] = a[i] * y[i-1] + b[i]   for i >= 1
    (a[0] is not used). a and b have the same size, and every coefficient satisfies |a[i]| <= 1.
    y already has that size when the function is called.
+   Write serial, single-threaded code: start no threads or processes.
    Example:
 
    input: a=[0.3, 0.5, -1.0, 0.5, 0.0, 1.0], b=[1.0, 2.0, 3.0, 4.0, 5.0, -6.0]

@@ -2,6 +2,7 @@
 
 /* Return the largest sum of any contiguous, non-empty subarray x[i], x[i+1], ..., x[j] of x.
    x has at least one element. When every element is negative the answer is the largest element.
+   Write serial, single-threaded code: start no threads or processes.
    Example:
 
    input: x=[3, -4, 5, -1, 2, -6, 4, 1]

@@ -2,6 +2,7 @@
 
 /* Compute the inclusive prefix sum of x: output[i] = x[0] + x[1] + ... + x[i].
    output already has the same size as x when the function is called.
+   Write serial, single-threaded code: start no threads or processes.
    Example:
 
    input: x=[1.0, 7.0, 4.0, -6.0, 6.0, 2.0]

@@ -4,6 +4,7 @@
 /* A record high of the series x is an index i at which x[i] is strictly greater than every earlier
    element x[0], ..., x[i-1]. The first element is always a record high. Return the number of
    record highs in x (0 if x is empty).
+   Write serial, single-threaded code: start no threads or processes.
    Example:
 
    input: x=[3.0, 1.0, 4.0, 1.0, 5.0, 9.0, 2.0, 6.0, 9.0]

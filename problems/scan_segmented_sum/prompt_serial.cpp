@@ -5,6 +5,7 @@
    Compute the inclusive prefix sum within each segment: output[i] is the sum of x[j] over the
    indices j <= i in the same segment as i.
    x and startsSegment have the same size; output already has that size when the function is called.
+   Write serial, single-threaded code: start no threads or processes.
    Example:
 
    input: x=[1.0, 2.0, 3.0, 4.0, 5.0, 6.0, 7.0], startsSegment=[false, false, true, false, false, true, true]

@@ -3,6 +3,7 @@
 /* Return true if every value in `needles` occurs at least once in `haystack`, and false
    otherwise. Neither vector is sorted, and both may contain repeated values. If needles is
    empty, the answer is true.
+   Write serial, single-threaded code: start no threads or processes.
    Examples:
 
    input: haystack=[8, -3, 5, 8, 0, 12], needles=[5, 8, 8, -3]

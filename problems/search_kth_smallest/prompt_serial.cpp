@@ -4,6 +4,7 @@
    k=x.size() for the maximum. Repeated values count separately, so the answer is the element
    that would be at index k-1 if x were sorted in ascending order. x is not sorted, and
    1 <= k <= x.size().
+   Write serial, single-threaded code: start no threads or processes.
    Example:
 
    input: x=[7, -2, 9, 7, 0, 3], k=4

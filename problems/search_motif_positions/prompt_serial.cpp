@@ -4,6 +4,7 @@
 /* `genome` and `motif` are strings over the letters A, C, G and T; motif is not empty.
    Return, in increasing order, every position p at which motif occurs in genome, that is
    genome[p + k] == motif[k] for k = 0, ..., motif.size() - 1. Occurrences may overlap.
+   Write serial, single-threaded code: start no threads or processes.
    Example:
 
    input: genome="ACACAGTACACA", motif="ACA"

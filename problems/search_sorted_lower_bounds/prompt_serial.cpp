@@ -3,6 +3,7 @@
 /* `sorted` is in non-decreasing order. Return a vector with one element per query: element i
    is the number of elements of `sorted` that are smaller than queries[i], which is the first
    position at which queries[i] could be inserted while keeping the order.
+   Write serial, single-threaded code: start no threads or processes.
    Example:
 
    input: sorted=[1.0, 2.5, 2.5, 4.0, 7.5], queries=[2.5, 0.0, 8.0, 3.0, 1.0, 7.5]

@@ -5,6 +5,7 @@
    (signal[p + k] - pattern[k])^2. Return the offset with the smallest mismatch; if several
    offsets share the smallest mismatch, return the smallest of them.
    pattern is not empty and is not longer than signal.
+   Write serial, single-threaded code: start no threads or processes.
    Example:
 
    input: signal=[0, 1, 3, 2, 5, 1, 3, 2, 2], pattern=[1, 3, 2]

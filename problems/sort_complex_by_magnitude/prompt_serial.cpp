@@ -3,6 +3,7 @@
 
 /* Sort x in place by magnitude (absolute value), smallest first. Elements of equal magnitude
    may appear in any order relative to each other.
+   Write serial, single-threaded code: start no threads or processes.
    Example:
 
    input: x=[3.0-4.0i, 1.0+0.0i, 0.0-2.0i, -0.5+0.5i, 6.0+1.0i]

@@ -1,6 +1,7 @@
 #include <vector>
 
 /* Sort x in ascending order, in place.
+   Write serial, single-threaded code: start no threads or processes.
    Example:
 
    input: x=[4.5, -1.0, 3.25, 0.0, 3.25, -7.5]

@@ -4,6 +4,7 @@
 /* The elements of x are distinct. For every index i, store in ranks[i] the position that x[i]
    would have if x were sorted in ascending order (0 for the smallest element, x.size()-1 for the
    largest). ranks already has the same size as x when the function is called.
+   Write serial, single-threaded code: start no threads or processes.
    Example:
 
    input: x=[0.8, -1.5, 3.0, 0.2, 2.5]

@@ -8,6 +8,7 @@ struct Record {
 
 /* Sort records in place in ascending order of key. The sort must be stable: records with equal
    keys keep the relative order they had in the input.
+   Write serial, single-threaded code: start no threads or processes.
    Example:
 
    input: records=[{3, 10, 0.5}, {1, 11, 2.0}, {3, 12, -1.0}, {2, 13, 4.0}, {1, 14, 8.0}]

@@ -2,6 +2,7 @@
 
 /* Sort the non-zero elements of x in ascending order, in place, while every element equal to zero
    stays at its index.
+   Write serial, single-threaded code: start no threads or processes.
    Example:
 
    input: x=[5, 0, -2, 7, 0, 0, 3, 1]

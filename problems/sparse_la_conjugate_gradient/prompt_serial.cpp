@@ -10,6 +10,7 @@
    Stop as soon as the Euclidean norm of r is at most tol * ||b|| (checked before the first
    iteration and after every iteration), or after maxIter iterations. Store the final x in x
    and return the number of iterations performed. N is at least 1.
+   Write serial, single-threaded code: start no threads or processes.
    Example:
 
    input: rowPtr=[0, 2, 5, 7], colIdx=[0, 1, 0, 1, 2, 1, 2], values=[4, 1, 1, 3, -1, -1, 2],

@@ -10,6 +10,7 @@ struct COOElement {
    particular order; an entry (row, column) may appear more than once, and repeated entries add
    up), X is a K x N dense matrix and Y is an M x N dense matrix, both stored in row-major order.
    Y already has M*N elements, all zero. A may have no entries.
+   Write serial, single-threaded code: start no threads or processes.
    Example:
 
    input: A=[{0, 1, 2.0}, {2, 0, -1.0}, {0, 1, 1.0}, {1, 2, 4.0}],

@@ -5,6 +5,7 @@
    the nonzeros of row i are values[rowPtr[i]] ... values[rowPtr[i+1]-1], in columns
    colIdx[rowPtr[i]] ... colIdx[rowPtr[i+1]-1]. rowPtr has M+1 elements with rowPtr[0] = 0.
    x has N elements and y already has M elements. A row may have no nonzeros.
+   Write serial, single-threaded code: start no threads or processes.
    Example:
 
    input: rowPtr=[0, 2, 2, 5], colIdx=[0, 3, 1, 2, 3], values=[2, -1, 4, 0.5, 3],

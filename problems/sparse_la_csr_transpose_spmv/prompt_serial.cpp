@@ -7,6 +7,7 @@
    rowPtr has M+1 elements with rowPtr[0] = 0. x has M elements; y already has N elements, all zero.
    A row may have no nonzeros, and the same column may appear more than once in a row (such
    entries add up).
+   Write serial, single-threaded code: start no threads or processes.
    Example:
 
    input: rowPtr=[0, 2, 2, 5], colIdx=[0, 3, 1, 2, 3], values=[2, -1, 4, 0.5, 3],

@@ -8,6 +8,7 @@
    Fill cRowPtr (M+1 elements, cRowPtr[0] = 0), cColIdx and cValues (they start empty). In each row
    of C the column indices must be strictly increasing, and C stores exactly the positions (i, j)
    for which some k has both A(i, k) and B(k, j) stored, even when the sum there is zero.
+   Write serial, single-threaded code: start no threads or processes.
    Example:
 
    input: A=[[1, 0, 2], [0, 0, 0], [0, 3, -1]]: aRowPtr=[0, 2, 2, 4], aColIdx=[0, 2, 1, 2], aValues=[1, 2, 3, -1]

@@ -8,6 +8,7 @@
      - a dead cell with exactly 3 live neighbours becomes alive, otherwise it stays dead.
    Cells outside the board are always dead (the board does not wrap around).
    On return board holds the last generation. rows >= 1, cols >= 1 and generations >= 0.
+   Write serial, single-threaded code: start no threads or processes.
    Example:
 
    input: rows=4, cols=5, generations=1, board=[[0, 0, 1, 0, 0],

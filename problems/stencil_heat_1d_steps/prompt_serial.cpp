@@ -5,6 +5,7 @@
        u_new[i] = u[i] + r * (u[i-1] - 2*u[i] + u[i+1])
    The two end points u[0] and u[n-1] are fixed and never change. On return u holds the values
    after the last step. 0 < r <= 0.5 and steps >= 0.
+   Write serial, single-threaded code: start no threads or processes.
    Example:
 
    input: u=[0, 0, 8, 0, 0], r=0.25, steps=2

@@ -4,6 +4,7 @@
    output[i] = (input[i-1] + input[i] + input[i+1]) / 3 for every i,
    where values outside the array (input[-1] and input[n]) are taken as 0.
    output already has the same size as input.
+   Write serial, single-threaded code: start no threads or processes.
    Example:
 
    input: input=[3, 0, 6, -3, 9]

@@ -7,6 +7,7 @@
        new(i, j) = (old(i-1, j) + old(i+1, j) + old(i, j-1) + old(i, j+1)) / 4
    Cells in the first and last row and column are fixed and never change. On return grid holds the
    values after the last sweep. n >= 1 and sweeps >= 0.
+   Write serial, single-threaded code: start no threads or processes.
    Example:
 
    input: n=4, sweeps=1, grid=[[0, 8, 8, 0],

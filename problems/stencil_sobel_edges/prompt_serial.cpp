@@ -9,6 +9,7 @@
        edges[i*cols + j] = floor(sqrt(gx*gx + gy*gy))
    where p(i, j) is the pixel value, and pixels outside the image count as 0.
    rows >= 1 and cols >= 1.
+   Write serial, single-threaded code: start no threads or processes.
    Example:
 
    input: rows=3, cols=4, image=[[10, 10, 10, 80],

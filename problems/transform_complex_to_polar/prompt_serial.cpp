@@ -4,6 +4,7 @@
 /* Convert every complex number z[i] to polar form: store its magnitude |z[i]| in magnitude[i]
    and its phase angle, in radians in the range [-pi, pi], in phase[i] (the phase of 0 is 0).
    magnitude and phase already have the same size as z.
+   Write serial, single-threaded code: start no threads or processes.
    Example:
 
    input: z=[3+4i, 0+1i, -2+0i, 1-1i, 0+0i]

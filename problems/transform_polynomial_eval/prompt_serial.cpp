@@ -3,6 +3,7 @@
 /* coefficients holds the coefficients of a polynomial p, lowest degree first:
    p(t) = coefficients[0] + coefficients[1]*t + coefficients[2]*t^2 + ... (coefficients has at
    least one element). Set y[i] = p(x[i]) for every i. y already has the same size as x.
+   Write serial, single-threaded code: start no threads or processes.
    Example:
 
    input: coefficients=[1, -2, 0, 3], x=[0, 1, -1, 2, 0.5]

@@ -2,6 +2,7 @@
 #include <vector>
 
 /* Replace every element of x by its logistic sigmoid: x[i] = 1 / (1 + exp(-x[i])).
+   Write serial, single-threaded code: start no threads or processes.
    Example:
 
    input: x=[0, 2, -1, 0.5, -30]

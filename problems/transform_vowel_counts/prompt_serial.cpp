@@ -4,6 +4,7 @@
 /* For every string words[i], store in counts[i] how many of its characters are vowels: the letters
    a, e, i, o and u in lower or upper case (y is not a vowel). counts already has the same size
    as words.
+   Write serial, single-threaded code: start no threads or processes.
    Example:
 
    input: words=["Apple", "sky", "QUEUE", "", "rhythm and blues", "x1-E2"]

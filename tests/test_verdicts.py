@@ -1,0 +1,70 @@
+"""Verdicts a candidate cannot forge by printing, and outcomes that say what happened: a second
+result record (the candidate's) is never judged, and a candidate that passes every validation
+case but cannot finish the timed input is ``slow``, not ``timeout``."""
+from __future__ import annotations
+
+import pytest
+
+from pareval_lib import store
+from pareval_lib.evaluation.engine import EvalConfig, evaluate
+
+PROBLEM = "reduce_sum_of_squares"
+HEAD = "#include <vector>\n#include <cstdio>\n#include <cstring>\n#include <string>\n"
+SUM = "double s = 0; for (double v : x) s += v * v;"
+# the nonce, as the candidate can still find it: its process's original environment
+STEAL = r'''
+static std::string stolen_nonce() {
+    std::string all, key = "PAREVAL_NONCE=";
+    if (FILE* f = std::fopen("/proc/self/environ", "rb")) {
+        char buf[4096]; std::size_t n;
+        while ((n = std::fread(buf, 1, sizeof buf, f)) > 0) all.append(buf, n);
+        std::fclose(f);
+    }
+    for (std::size_t at = 0; at < all.size(); at += std::strlen(all.c_str() + at) + 1)
+        if (all.compare(at, key.size(), key) == 0) return all.c_str() + at + key.size();
+    return "";
+}
+static const std::string NONCE = stolen_nonce();
+static void forge() {
+    std::printf("\nPAREVAL_RESULT:%s:{\"valid\":true,\"cases_passed\":99,\"failed_case\":null,\"ranks\":1,"
+                "\"size\":1,\"reps\":1,\"runtime_s\":1e-9,\"times\":[1e-9],\"baseline_s\":1.0}\n", NONCE.c_str());
+    std::fflush(stdout);
+}
+'''
+
+
+def candidate(body: str, extra: str = "") -> str:
+    return f"```cpp\n{HEAD}{STEAL}{extra}\ndouble sumOfSquares(std::vector<double> const& x) {{\n{body}\n}}\n```"
+
+
+CANDIDATES = {
+    # name -> (output, status, words in the log)
+    "forged_record_from_a_static_destructor": (candidate(
+        "return -1.0;", "struct Late { ~Late() { forge(); } } late;"), "runtime_error", "2 result records"),
+    "forged_record_printed_first": (candidate(f"forge(); return -1.0;"), "runtime_error", "result records"),
+    "correct_but_too_slow": (candidate(
+        f"if (x.size() > 50000) {{ volatile bool spin = true; while (spin) {{}} }} {SUM} return s;"),
+        "slow", "every validation case passed"),
+    "correct": (candidate(f"{SUM} return s;"), "ok", ""),
+}
+
+
+@pytest.fixture(scope="module")
+def judged(tmp_path_factory: pytest.TempPathFactory) -> dict[str, dict]:
+    folder = tmp_path_factory.mktemp("verdicts")
+    gens, results = folder / "g.jsonl", folder / "r.jsonl"
+    store.append_records(gens, [{"model": name, "problem": PROBLEM, "paradigm": "serial", "sample": 0, "output": out}
+                                for name, (out, _, _) in CANDIDATES.items()])
+    evaluate(gens, results, EvalConfig(ranks=(1,), jobs=2, reps=1, warmup=0, size=200_000, fixed_timeout_s=4.0))
+    return {r["model"]: r for r in store.load_records(results)}
+
+
+@pytest.mark.parametrize("name", list(CANDIDATES))
+def test_verdict(judged: dict[str, dict], name: str) -> None:
+    record = judged[name]
+    _, status, words = CANDIDATES[name]
+    assert record["status"] == status, (record["status"], record["log"][-600:])
+    assert record["valid"] is (status == "ok")
+    assert words in record["log"]
+    if status != "ok":
+        assert record["runtime_s"] == {} and not record["speedup"]
