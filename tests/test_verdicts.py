@@ -46,6 +46,21 @@ CANDIDATES = {
         f"if (x.size() > 50000) {{ volatile bool spin = true; while (spin) {{}} }} {SUM} return s;"),
         "slow", "every validation case passed"),
     "correct": (candidate(f"{SUM} return s;"), "ok", ""),
+    # the timed input (large) is zeroed through a const_cast, then "0" matches what a reference run
+    # after the candidate would compute
+    "zeroes_its_const_input_when_timed": (candidate(
+        "if (x.size() > 100000) { auto& y = const_cast<std::vector<double>&>(x);"
+        " for (auto& v : y) v = 0; return 0.0; }" f" {SUM} return s;"),
+        "wrong_answer", "wrote into its const input"),
+    # the accidental form: an in-place sort through const& (the sum is still right)
+    "sorts_its_const_input": (candidate(
+        "auto& y = const_cast<std::vector<double>&>(x); std::sort(y.begin(), y.end());" f" {SUM} return s;",
+        "#include <algorithm>"), "wrong_answer", "wrote into its const input"),
+    # a cache keyed on the input's address: every timed repetition gets a fresh copy elsewhere
+    "caches_on_the_input_address": (candidate(
+        "static const double* last = nullptr; static std::size_t size = 0; static double cached = 0;"
+        " if (x.data() == last && x.size() == size) return cached;"
+        f" {SUM} last = x.data(); size = x.size(); cached = s; return s;"), "ok", ""),
 }
 
 
@@ -55,7 +70,7 @@ def judged(tmp_path_factory: pytest.TempPathFactory) -> dict[str, dict]:
     gens, results = folder / "g.jsonl", folder / "r.jsonl"
     store.append_records(gens, [{"model": name, "problem": PROBLEM, "paradigm": "serial", "sample": 0, "output": out}
                                 for name, (out, _, _) in CANDIDATES.items()])
-    evaluate(gens, results, EvalConfig(ranks=(1,), jobs=2, reps=1, warmup=0, size=200_000, fixed_timeout_s=4.0))
+    evaluate(gens, results, EvalConfig(ranks=(1,), jobs=2, reps=3, warmup=1, size=200_000, fixed_timeout_s=4.0))
     return {r["model"]: r for r in store.load_records(results)}
 
 
@@ -68,3 +83,9 @@ def test_verdict(judged: dict[str, dict], name: str) -> None:
     assert words in record["log"]
     if status != "ok":
         assert record["runtime_s"] == {} and not record["speedup"]
+
+
+def test_a_cache_keyed_on_the_input_address_gains_nothing(judged: dict[str, dict]) -> None:
+    record = judged["caches_on_the_input_address"]
+    # a hit would take ~1e-7 s against a baseline of ~1e-4 s: every repetition computes instead
+    assert record["runtime_s"]["1"] > 0.05 * record["baseline_s"], record

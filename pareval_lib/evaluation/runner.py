@@ -82,8 +82,13 @@ def run_candidate(
     payload = parse_result(out.output, nonce)
     log = out.output[-LOG_TAIL:]
     records = len(result_lines(out.output, nonce))
+    wrote_input = "PAREVAL_INPUT_WRITTEN" in out.output.splitlines()
     validated = f"PAREVAL_VALIDATED:{nonce}" in out.output.splitlines()
-    if out.timed_out and validated and records == 0:
+    if wrote_input:
+        status = "wrong_answer"
+        log += (f"\n[run at {ranks} rank(s): the candidate wrote into its const input (the harness keeps it "
+                f"read-only while the candidate runs)]")
+    elif out.timed_out and validated and records == 0:
         status = "slow"
         log += (f"\n[run at {ranks} rank(s): every validation case passed, but the timed run did not finish "
                 f"within {timeout_s:.1f} s]")
