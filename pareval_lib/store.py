@@ -99,11 +99,6 @@ def load_records(path: Path) -> list[dict[str, Any]]:
     return [rec for _, rec in read_jsonl(path) if isinstance(rec, dict)]
 
 
-def done_keys(results_path: Path) -> set[str]:
-    """Keys already evaluated; infrastructure failures (``harness_error``) are tried again."""
-    return set(latest_results(results_path))
-
-
 def latest_results(results_path: Path) -> dict[str, dict[str, Any]]:
     """The newest record of each evaluated key (``harness_error`` records left out: tried again)."""
     return {r["key"]: r for r in load_records(results_path) if "key" in r and r.get("status") != "harness_error"}

@@ -3,7 +3,6 @@
 ``rejected`` with a line saying why; ordinary code (templates, lambdas, std::sort, MPI calls) is not."""
 from __future__ import annotations
 
-from pathlib import Path
 
 import pytest
 

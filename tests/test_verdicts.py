@@ -41,7 +41,7 @@ CANDIDATES = {
     # name -> (output, status, words in the log)
     "forged_record_from_a_static_destructor": (candidate(
         "return -1.0;", "struct Late { ~Late() { forge(); } } late;"), "runtime_error", "2 result records"),
-    "forged_record_printed_first": (candidate(f"forge(); return -1.0;"), "runtime_error", "result records"),
+    "forged_record_printed_first": (candidate("forge(); return -1.0;"), "runtime_error", "result records"),
     "correct_but_too_slow": (candidate(
         f"if (x.size() > 50000) {{ volatile bool spin = true; while (spin) {{}} }} {SUM} return s;"),
         "slow", "every validation case passed"),

@@ -215,15 +215,14 @@ def mixed_settings(results: pd.DataFrame) -> str | None:
     compared or pooled), else None. MPI records are compared on their rank counts too."""
     if results.empty or "settings" not in results:
         return None
-    first: dict[str, str] = {}  # run-wide settings (with rank counts for MPI records) -> an example
+    example: dict[tuple[str, str], str] = {}  # (paradigm, run-wide settings) -> a record judged so
     for paradigm, value, model, problem in zip(results["paradigm"], results["settings"], results["model"],
                                                results["problem"]):
-        first.setdefault(f"{paradigm}:{run_wide(value, with_ranks=paradigm == 'mpi')}", f"{model} {problem} {paradigm}")
-    overall = {run_wide(value) for value in results["settings"]}
-    per_paradigm = {key.split(":", 1)[0] for key in first}
-    if len(overall) <= 1 and len(first) <= len(per_paradigm):
+        example.setdefault((paradigm, run_wide(value, with_ranks=paradigm == "mpi")), f"{model} {problem} {paradigm}")
+    across_paradigms = {run_wide(value) for value in results["settings"]}
+    if len(across_paradigms) <= 1 and len(example) == len({paradigm for paradigm, _ in example}):
         return None
-    examples = list(first.values())
+    examples = list(example.values())
     return (f"these results were judged with different settings (e.g. {examples[0]} vs {examples[-1]}); "
             f"evaluate them again with one setting (pareval evaluate judges stored results "
             f"with other settings again by default) or choose the models judged alike")

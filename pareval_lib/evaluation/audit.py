@@ -26,7 +26,6 @@ from pareval_lib.evaluation.toolchain import Toolchain
 
 RUNTIME_LIBRARIES = ("libstdc++.so.6", "libc.so.6", "libm.so.6", "libgcc_s.so.1")
 WEAK_TYPES = set("WVu")
-STRONG_TYPES = set("TDBRCGSi")
 
 
 def _run(cmd: list[str], stdin: str | None = None) -> str:
@@ -127,12 +126,17 @@ def include_roots(tc: Toolchain) -> tuple[str, ...]:
     return tuple(dict.fromkeys(r for r in roots if r))
 
 
-def audit_object(obj: Path, driver: Path, function: str, tc: Toolchain) -> list[str]:
-    """One line per rule the candidate's object breaks (empty: it may be linked)."""
-    own = symbols(obj)
+@lru_cache(maxsize=256)
+def needed_by(driver: Path) -> frozenset[str]:
+    """What a driver object takes from elsewhere (its cache name holds its content hash)."""
+    return frozenset(name for name, kind in symbols(driver) if kind == "U")
+
+
+def audit_object(own: list[tuple[str, str]], driver: Path, function: str, tc: Toolchain) -> list[str]:
+    """One line per rule the candidate's object (its ``symbols``) breaks (empty: it may be linked)."""
     names = [name for name, _ in own]
     readable = dict(zip(names, demangle(names)))
-    needed_by_driver = {name for name, kind in symbols(driver) if kind == "U"}
+    needed_by_driver = needed_by(driver)
     exports = runtime_exports(tc)
     why = []
     for name, kind in own:
@@ -182,12 +186,12 @@ SPAWNS = {"fork", "vfork", "clone", "clone3", "posix_spawn", "posix_spawnp", "sy
           "execvp", "execl", "execlp", "execle", "pthread_create", "thrd_create"}
 
 
-def paradigm_flags(obj: Path, paradigm: str) -> dict[str, bool]:
+def paradigm_flags(own: list[tuple[str, str]], paradigm: str) -> dict[str, bool]:
     """What the object's calls say about its parallelism (reported beside validity, never a verdict):
     ``serial_in_mpi``: an MPI answer that calls no MPI routine that communicates;
     ``threads_in_serial``: a serial answer that starts threads or processes (std::thread,
-    std::async, pthread_create, fork, system, OpenMP...)."""
-    undefined = [name for name, kind in symbols(obj) if kind == "U"]
+    std::async, pthread_create, fork, system, OpenMP...). ``own``: the object's ``symbols``."""
+    undefined = [name for name, kind in own if kind == "U"]
     if paradigm == "mpi":
         communicates = any(name.startswith(("MPI_", "PMPI_")) and name.removeprefix("P") not in MPI_NON_COMMUNICATION
                            for name in undefined)

@@ -147,8 +147,9 @@ def build_candidate(problem: Problem, paradigm: str, source: str, timeout_s: flo
         flags: dict[str, bool] = {}
         if outcome.ok and (workdir / "candidate.o").exists():
             rejected = audit.audit_includes(workdir / "candidate.d", workdir, tc)
-            rejected += audit.audit_object(workdir / "candidate.o", driver, problem.function, tc)
-            flags = audit.paradigm_flags(workdir / "candidate.o", paradigm)
+            own = audit.symbols(workdir / "candidate.o")
+            rejected += audit.audit_object(own, driver, problem.function, tc)
+            flags = audit.paradigm_flags(own, paradigm)
             if not rejected:
                 link_cmd = [cxx, *CXXFLAGS, "candidate.o", *map(str, objects), "-o", "candidate"]
                 limits = sandbox.Limits(wall_s=max(10.0, timeout_s - seconds), file_bytes=512 * sandbox.MiB)

@@ -190,6 +190,7 @@ def run_timeout(problem: Problem, ranks: int, cfg: EvalConfig) -> float:
 
 def _base_record(task: Task, cfg: EvalConfig) -> dict[str, Any]:
     g = task.generation
+    cores = usable_cores()
     return {
         "key": task.key,
         "model": g["model"],
@@ -205,8 +206,8 @@ def _base_record(task: Task, cfg: EvalConfig) -> dict[str, Any]:
         "speedup": {},
         "runs": {},
         "log": "",
-        "cores": usable_cores(),
-        "oversubscribed": [r for r in cfg.ranks if r > usable_cores()] if g["paradigm"] == "mpi" else [],
+        "cores": cores,
+        "oversubscribed": [r for r in cfg.ranks if r > cores] if g["paradigm"] == "mpi" else [],
         "sandbox": sandbox.sandbox_config().mode,
         "harness": __version__,
         "settings": run_settings(cfg, task.problem, g["paradigm"]),

@@ -45,16 +45,15 @@ def mpi_environment(ranks: int) -> dict[str, str]:
     return {}
 
 
-def result_lines(output: str, nonce: str) -> list[str]:
-    """Every line carrying the harness's result tag with our nonce."""
+def result_lines(lines: list[str], nonce: str) -> list[str]:
+    """The payload of every output line carrying the harness's result tag with our nonce."""
     tag = f"PAREVAL_RESULT:{nonce}:"
-    return [line[len(tag):] for line in output.splitlines() if line.startswith(tag)]
+    return [line[len(tag):] for line in lines if line.startswith(tag)]
 
 
-def parse_result(output: str, nonce: str) -> dict[str, Any] | None:
-    """The harness's result record, or None when there is not exactly one (a second one can only
-    be the candidate's forgery) or it is not a JSON object."""
-    lines = result_lines(output, nonce)
+def parse_result(lines: list[str]) -> dict[str, Any] | None:
+    """The harness's result record from its tagged ``lines``, or None when there is not exactly
+    one (a second one can only be the candidate's forgery) or it is not a JSON object."""
     if len(lines) != 1:
         return None
     try:
@@ -79,11 +78,14 @@ def run_candidate(
     limits = sandbox.Limits(wall_s=timeout_s, memory_bytes=memory_bytes, file_bytes=64 * sandbox.MiB)
     env = {"PAREVAL_NONCE": nonce, **(mpi_environment(ranks) if paradigm == "mpi" else {})}
     out = sandbox.run(command(paradigm, ranks, size, reps, warmup), workdir, limits, env)
-    payload = parse_result(out.output, nonce)
+    lines = out.output.splitlines()
+    tagged = result_lines(lines, nonce)
+    payload = parse_result(tagged)
     log = out.output[-LOG_TAIL:]
-    records = len(result_lines(out.output, nonce))
-    wrote_input = "PAREVAL_INPUT_WRITTEN" in out.output.splitlines()
-    validated = f"PAREVAL_VALIDATED:{nonce}" in out.output.splitlines()
+    records = len(tagged)
+    markers = set(lines)
+    wrote_input = "PAREVAL_INPUT_WRITTEN" in markers
+    validated = f"PAREVAL_VALIDATED:{nonce}" in markers
     if wrote_input:
         status = "wrong_answer"
         log += (f"\n[run at {ranks} rank(s): the candidate wrote into its const input (the harness keeps it "

@@ -67,24 +67,30 @@ def _stage_notebooks(paths: Sequence[Path]) -> Any:
             if cell.cell_type == "code" and not cell.get("outputs"):
                 continue
             if cell.cell_type == "code":
-                cell.outputs = [_error_box(o) or o for o in cell.outputs if _error_box(o) or not _is_noise(o)]
+                cell.outputs = [kept for kept in map(_reported, cell.outputs) if kept is not None]
                 if not cell.outputs:
                     continue
             merged.cells.append(cell)
     return merged
 
 
-def _error_box(output: Mapping[str, Any]) -> Any:
-    """A table builder's error printed by the notebook, as a visible box in the report (else None)."""
+def table_error_lines(output: Mapping[str, Any]) -> list[str]:
+    """The table-builder errors a notebook output printed (see ``analysis.tables.print_table_error``)."""
+    if output.get("output_type") != "stream":
+        return []
+    return [line for line in str(output.get("text", "")).splitlines() if line.startswith(TABLE_ERROR_PREFIX)]
+
+
+def _reported(output: Mapping[str, Any]) -> Any:
+    """What the report shows of one output: table-builder errors as a visible box, noise as
+    nothing (None), anything else as it is."""
     import nbformat
 
-    if output.get("output_type") != "stream":
-        return None
-    lines = [line for line in str(output.get("text", "")).splitlines() if line.startswith(TABLE_ERROR_PREFIX)]
-    if not lines:
-        return None
-    body = "<br>".join(html.escape(line) for line in lines)
-    return nbformat.v4.new_output("display_data", data={"text/html": f"<div class='pareval-error'>{body}</div>"})
+    errors = table_error_lines(output)
+    if errors:
+        body = "<br>".join(html.escape(line) for line in errors)
+        return nbformat.v4.new_output("display_data", data={"text/html": f"<div class='pareval-error'>{body}</div>"})
+    return None if _is_noise(output) else output
 
 
 def _is_noise(output: Mapping[str, Any]) -> bool:

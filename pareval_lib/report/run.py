@@ -18,8 +18,7 @@ from typing import Any, Iterable, Sequence
 
 from pareval_lib.paths import REPO_ROOT
 from pareval_lib.report.check import check_rendering, find_chromium
-from pareval_lib.analysis.tables import TABLE_ERROR_PREFIX
-from pareval_lib.report.page import render_html
+from pareval_lib.report.page import render_html, table_error_lines
 from pareval_lib.report.params import NOTEBOOK_DIR, STAGES, declared_params, notebook_from_script, report_params
 
 
@@ -138,9 +137,7 @@ def table_errors(executed: Sequence[Path]) -> list[tuple[str, str]]:
         stage = Path(path).stem
         for cell in nbformat.read(str(path), as_version=4).cells:
             for output in cell.get("outputs", []):
-                if output.get("output_type") == "stream":
-                    found += [(stage, line) for line in str(output.get("text", "")).splitlines()
-                              if line.startswith(TABLE_ERROR_PREFIX)]
+                found += [(stage, line) for line in table_error_lines(output)]
     return found
 
 
