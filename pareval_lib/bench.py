@@ -38,9 +38,14 @@ def run_bench(out: Path, jobs: int = EvalConfig.jobs, reps: int = EvalConfig.rep
             "problem": r["problem"], "paradigm": r["paradigm"], "status": r["status"],
             "compile_s": r["build_s"], "run_s": {k: v["seconds"] for k, v in r["runs"].items()},
             "runtime_s": r["runtime_s"], "baseline_s": r["baseline_s"], "speedup": r["speedup"],
+            "spread": {k: v.get("spread") for k, v in r["runs"].items()},
         })
     mpi = [p for p in per if p["paradigm"] == "mpi" and p["status"] == "ok"]
-    child_wall = summary.build_phase_s + summary.run_s  # time spent waiting on compilers and candidates
+    child_wall = summary.build_phase_s + summary.run_s + summary.check_s  # compilers, candidates, checkers
+    # the candidates' own timed repetitions (warm-ups not counted) and the baselines: the floor
+    timed_work = sum(sum(v.get("times") or []) for r in recs for v in r["runs"].values())
+    timed_work += sum(sum(r.get("baseline_times") or []) for r in recs)
+    spreads = [v["spread"] for r in recs for v in r["runs"].values() if v.get("spread") is not None]
     report = {
         "machine": {"cores": usable_cores(), "platform": platform.platform(), "mpi": find_toolchain().mpi_flavor},
         "settings": {"jobs": jobs, "reps": reps, "ranks": [1, 2, 4]},
@@ -50,6 +55,10 @@ def run_bench(out: Path, jobs: int = EvalConfig.jobs, reps: int = EvalConfig.rep
         "compile_s_total": round(summary.build_s, 2),
         "compile_s_median": round(statistics.median(p["compile_s"] for p in per if p["compile_s"]), 3),
         "run_s_total": round(summary.run_s, 2),
+        "check_s_total": round(summary.check_s, 2),  # the checker: expected outputs, comparison, baseline
+        "timed_work_s": round(timed_work, 2),
+        "wall_to_timed_work": round(wall / timed_work, 2) if timed_work else None,
+        "repetition_spread_median": round(statistics.median(spreads), 4) if spreads else None,
         "build_phase_wall_s": round(summary.build_phase_s, 2),
         "child_wall_s": round(child_wall, 2),
         # what pareval itself costs: extraction, calibration, sandbox set-up, parsing, writing
@@ -74,7 +83,8 @@ def main() -> None:
     args = ap.parse_args()
     r = run_bench(Path(args.out), args.jobs, args.reps)
     print(f"{r['prompts']} prompts, {r['valid']} valid; wall {r['wall_s']} s; compile {r['compile_s_total']} s "
-          f"(median {r['compile_s_median']} s); runs {r['run_s_total']} s; harness overhead {r['harness_overhead_s']} s")
+          f"(median {r['compile_s_median']} s); runs {r['run_s_total']} s; checker {r['check_s_total']} s; "
+          f"harness overhead {r['harness_overhead_s']} s; wall / timed work {r['wall_to_timed_work']}")
     print(f"MPI references at 2 ranks >= 1.5x: {r['mpi_reaching_1_5x_at_2']} of {r['mpi_problems']}")
     print(f"written to {args.out}")
 

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from pathlib import Path
 
@@ -66,10 +67,8 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
         raise ParevalError(f"--ranks must be comma-separated integers, got {args.ranks!r}") from None
     if not ranks or ranks[0] < 1:
         raise ParevalError("--ranks needs at least one positive rank count")
-    if ranks[0] != 1:
-        raise ParevalError(f"--ranks {args.ranks} lacks 1: speedups are measured against the 1-rank run, add it "
-                           f"(e.g. --ranks 1,{','.join(map(str, ranks))})")
-    cfg = EvalConfig(ranks=ranks, jobs=args.jobs, reps=args.reps, size=args.size, on_mismatch=args.on_mismatch)
+    cfg = EvalConfig(ranks=ranks, jobs=args.jobs, reps=args.reps, size=args.size, on_mismatch=args.on_mismatch,
+                     seed=args.seed)
 
     def show(rec: dict) -> None:
         rt = ", ".join(f"{k}:{v:.4f}s" for k, v in rec["runtime_s"].items())
@@ -92,14 +91,16 @@ def cmd_check_problems(args: argparse.Namespace) -> int:
     from pareval_lib.evaluation.quality import check_problems
 
     probs = select_problems(args.ids or None)
-    results, bad = check_problems(probs, jobs=args.jobs)
+    results, bad = check_problems(probs, jobs=args.jobs, seed=args.seed)
     for r in sorted(results, key=lambda r: (r["problem"], r["model"], r["paradigm"])):
         extra = f" baseline {r['baseline_s']:.4f}s" if r.get("baseline_s") else ""
         sp = " ".join(f"x{k}={v:.2f}" for k, v in r["speedup"].items()) if r["paradigm"] == "mpi" else ""
         print(f"{r['problem']:36s} {r['model']:28s} {r['paradigm']:6s} {r['status']:14s}{extra} {sp}")
     for v in bad:
         print(f"VIOLATION {v}")
-    print(f"{len(probs)} problems checked, {len(bad)} violations")
+    seeds = sorted({r.get("seed") for r in results if r.get("seed") is not None})
+    print(f"{len(probs)} problems checked, {len(bad)} violations (input seed {', '.join(map(str, seeds)) or '-'}: "
+          f"each evaluation draws its own; replay with pareval evaluate --seed)")
     return 1 if bad else 0
 
 
@@ -127,7 +128,13 @@ def cmd_report(args: argparse.Namespace) -> int:
 
 
 def parser() -> argparse.ArgumentParser:
-    ap = argparse.ArgumentParser(prog="pareval", description="LLM parallel-code evaluation suite")
+    ap = argparse.ArgumentParser(
+        prog="pareval", description="LLM parallel-code evaluation suite",
+        epilog="Default paths, one rule: generations and results live under DATA/generations and DATA/results, "
+               "where DATA is --data-dir, else $PAREVAL_DATA, else the repository's data/ folder (never the "
+               "folder of an input file). --out overrides a command's own output.")
+    ap.add_argument("--data-dir", help="folder holding generations/ and results/ (default: $PAREVAL_DATA, else the "
+                                       "repository's data/)")
     sub = ap.add_subparsers(dest="command", required=True)
     p = sub.add_parser("problems", help="list the benchmark problems")
     p.add_argument("--json", action="store_true", help="every problem with its exact prompt texts")
@@ -161,12 +168,15 @@ def parser() -> argparse.ArgumentParser:
     e.add_argument("--on-mismatch", choices=["reevaluate", "refuse"], default=EvalConfig.on_mismatch,
                    help="a stored result judged with other settings (size, reps, ranks, timeouts, problem or "
                         "harness changed): judge it again, or stop before any work (default %(default)s)")
+    e.add_argument("--seed", type=int, help="seed of the validation and timed inputs (default: drawn afresh, "
+                                            "written into each record so a run can be replayed)")
     e.add_argument("--quiet", action="store_true")
     e.set_defaults(fn=cmd_evaluate)
 
     c = sub.add_parser("check-problems", help="check the quality bars of problems (default all)")
     c.add_argument("ids", nargs="*")
     c.add_argument("--jobs", type=int, default=EvalConfig.jobs)
+    c.add_argument("--seed", type=int, help="input seed (default: drawn afresh; the bars must hold for any)")
     c.set_defaults(fn=cmd_check_problems)
 
     d = sub.add_parser("doctor", help="check by doing: compilers, MPI, sandbox and the default model")
@@ -186,6 +196,8 @@ def parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     args = parser().parse_args(argv)
+    if args.data_dir:
+        os.environ["PAREVAL_DATA"] = str(Path(args.data_dir).resolve())  # read by paths.data_dir, papermill too
     try:
         return args.fn(args)
     except ParevalError as exc:

@@ -1,4 +1,4 @@
-"""Verdicts a candidate cannot forge by printing, and outcomes that say what happened: a second
+"""Verdicts a candidate cannot forge by printing (the checker, a process of its own, judges), and outcomes that say what happened: a second
 result record (the candidate's) is never judged, and a candidate that passes every validation
 case but cannot finish the timed input is ``slow``, not ``timeout``."""
 from __future__ import annotations
@@ -42,6 +42,16 @@ CANDIDATES = {
     "forged_record_from_a_static_destructor": (candidate(
         "return -1.0;", "struct Late { ~Late() { forge(); } } late;"), "runtime_error", "2 result records"),
     "forged_record_printed_first": (candidate("forge(); return -1.0;"), "runtime_error", "result records"),
+    # a record in the harness's own format, then out before the harness can write anything: the
+    # checker finds no outputs, whatever the record claims
+    "forged_record_then_exit": (candidate(
+        'std::printf("\\nPAREVAL_RESULT:%s:{\\"ranks\\":1,\\"size\\":200000,\\"reps\\":0,\\"warmup\\":1,'
+        '\\"cases\\":9,\\"written\\":true,\\"times\\":[]}\\n", NONCE.c_str()); std::fflush(stdout); _exit(0);',
+        "#include <unistd.h>"), "wrong_answer", "no output"),
+    # every timed repetition's output is checked, not only the last one's
+    "wrong_on_the_third_timed_call": (candidate(
+        f"static int calls = 0; {SUM} if (x.size() > 100000 && ++calls == 3) return s + 1.0; return s;"),
+        "wrong_answer", "(repetition 3)"),
     "correct_but_too_slow": (candidate(
         f"if (x.size() > 50000) {{ volatile bool spin = true; while (spin) {{}} }} {SUM} return s;"),
         "slow", "every validation case passed"),

@@ -2,7 +2,9 @@
 
 The driver (once per paradigm) and the serial reference solution are trusted and compiled once,
 cached under .cache/ by the hash of everything they depend on. A candidate is compiled and linked
-against them inside the sandbox, in its own private directory.
+with the driver inside the sandbox, in its own private directory: its program never contains the
+reference. The checker (the driver built with -DPAREVAL_CHECKER and linked with the reference,
+never with a candidate) is built once per problem and judges every candidate's outputs.
 """
 from __future__ import annotations
 
@@ -33,6 +35,7 @@ class BuildResult:
     log: str
     binary: Path | None
     workdir: Path
+    checker: Path | None = None  # the problem's checker program (trusted, shared, cached)
     rejected: list[str] = field(default_factory=list)  # why the link-time audit refused it
     flags: dict[str, bool] = field(default_factory=dict)  # audit.paradigm_flags of the object
 
@@ -52,7 +55,7 @@ def _key(*parts: str | bytes) -> str:
     return h.hexdigest()[:20]
 
 
-def _compile_trusted(cmd: list[str], out: Path) -> None:
+def _compile_trusted(cmd: list[str], out: Path, mode: int = 0o644) -> None:
     """Compile trusted code to `out` atomically (parallel builders may race; the last rename wins)."""
     tmp = out.with_name(f".{out.name}.{os.getpid()}.{os.urandom(4).hex()}")
     try:
@@ -62,7 +65,7 @@ def _compile_trusted(cmd: list[str], out: Path) -> None:
     if res.returncode != 0:
         tmp.unlink(missing_ok=True)
         raise ParevalError(f"compiling {cmd[-1]} failed: {res.stderr.strip()[-500:]}")
-    _publish(tmp, out)
+    _publish(tmp, out, mode)
 
 
 def _objects_dir() -> Path:
@@ -73,9 +76,9 @@ def _objects_dir() -> Path:
     return folder
 
 
-def _publish(tmp: Path, out: Path) -> None:
+def _publish(tmp: Path, out: Path, mode: int = 0o644) -> None:
     """Make a trusted object readable by the sandbox (never writable) and move it into place."""
-    os.chmod(tmp, 0o644)
+    os.chmod(tmp, mode)
     os.replace(tmp, out)
 
 
@@ -83,7 +86,7 @@ def driver_object(problem: Problem, paradigm: str, tc: Toolchain | None = None) 
     """The problem's driver compiled for `paradigm`, from the cache when nothing changed."""
     tc = tc or find_toolchain()
     cxx = compiler_for(paradigm, tc)
-    harness = (CPP_DIR / "pareval_harness.hpp").read_bytes()
+    harness = b"".join(f.read_bytes() for f in sorted(CPP_DIR.glob("*.hpp")))
     key = _key(problem.driver_path.read_bytes(), harness, paradigm, tc.fingerprint(), " ".join(CXXFLAGS))
     out = _objects_dir() / f"{problem.id}.driver.{paradigm}.{key}.o"
     if not out.exists():
@@ -128,13 +131,28 @@ def reference_object(problem: Problem, paradigm: str, tc: Toolchain | None = Non
     return out
 
 
+def checker_program(problem: Problem, tc: Toolchain | None = None) -> Path:
+    """The problem's checker: its driver built with -DPAREVAL_CHECKER, linked with the serial
+    reference (one program for every paradigm: it is serial, and the outputs are the same)."""
+    tc = tc or find_toolchain()
+    reference = reference_object(problem, "serial", tc)
+    harness = b"".join(f.read_bytes() for f in sorted(CPP_DIR.glob("*.hpp")))
+    key = _key(problem.driver_path.read_bytes(), harness, reference.name, tc.fingerprint(), " ".join(CXXFLAGS))
+    out = _objects_dir() / f"{problem.id}.checker.{key}"
+    if not out.exists():
+        _compile_trusted([tc.cxx, *CXXFLAGS, "-DPAREVAL_CHECKER", "-I", str(CPP_DIR), str(reference),
+                          str(problem.driver_path)], out, mode=0o755)
+    return out
+
+
 def build_candidate(problem: Problem, paradigm: str, source: str, timeout_s: float = BUILD_TIMEOUT_S) -> BuildResult:
     """Compile `source` (the candidate's C++) in the sandbox, audit the object (see ``audit``),
-    and link it with the driver and the reference, in the sandbox, in its own private directory."""
+    and link it with the driver, in the sandbox, in its own private directory."""
     tc = find_toolchain()
     cxx = compiler_for(paradigm, tc)
     driver = driver_object(problem, paradigm, tc)
-    objects = [driver, reference_object(problem, paradigm, tc)]
+    checker = checker_program(problem, tc)
+    objects = [driver]
     workdir = sandbox.prepare_workdir()
     try:
         src = workdir / "candidate.cpp"
@@ -160,10 +178,11 @@ def build_candidate(problem: Problem, paradigm: str, source: str, timeout_s: flo
         raise
     if rejected:
         lines = "\n".join(f"[rejected by the link-time audit: the candidate {why}]" for why in rejected)
-        return BuildResult(False, False, seconds, (log[-LOG_TAIL:] + "\n" + lines).strip(), None, workdir, rejected)
+        return BuildResult(False, False, seconds, (log[-LOG_TAIL:] + "\n" + lines).strip(), None, workdir, rejected=rejected)
     binary = workdir / "candidate"
     ok = outcome.ok and binary.exists()
     log = log[-LOG_TAIL:]
     if outcome.timed_out:
         log += f"\n[build timed out after {timeout_s:.0f} s]"
-    return BuildResult(ok, outcome.timed_out, seconds, log, binary if ok else None, workdir, flags=flags)
+    return BuildResult(ok, outcome.timed_out, seconds, log, binary if ok else None, workdir, checker=checker,
+                       flags=flags)

@@ -9,8 +9,11 @@ A result record (one JSON line) holds: ``key`` (the generation's identity, see
 ``no_code``, ``build_error``, ``build_timeout``, ``rejected`` (the link-time audit refused it: see
 ``evaluation/audit.py``), ``wrong_answer``, ``runtime_error``,
 ``timeout``, or ``harness_error`` when pareval or the machine failed: never counted, retried);
-``built`` and ``valid``; ``runtime_s``, ``speedup`` and ``runs`` keyed by rank count (text);
-``baseline_s`` (the serial reference's time); ``log``; ``cores``, ``oversubscribed`` (rank
+``built`` and ``valid``; ``runtime_s``, ``speedup`` and ``runs`` keyed by rank count (text; each run
+holds its status, every timed repetition, their spread and the load average when it started);
+``baseline_s`` and ``baseline_times`` (the serial reference, timed by the checker in its own
+process right after the candidate's first timed run); ``seed`` (of the validation and timed
+inputs, drawn per evaluation unless given: any run can be replayed); ``log``; ``cores``, ``oversubscribed`` (rank
 counts above the cores), ``sandbox`` (its mode), ``harness`` (pareval's version), ``build_s``,
 ``evaluated_at``; ``serial_in_mpi`` (MPI) or ``threads_in_serial`` (serial): the paradigm check,
 reported beside validity; ``settings`` (see ``evaluation/settings.py``: what the numbers were judged
@@ -18,11 +21,11 @@ with, and the problem's and harness's content hashes; resume matches on them).
 """
 from __future__ import annotations
 
-import json
-import os
 import re
+import secrets
 import shutil
 import subprocess
+import tempfile
 import time
 from dataclasses import dataclass, field, replace
 from datetime import datetime, timezone
@@ -33,12 +36,12 @@ from pareval_lib import __version__, store
 
 from pareval_lib.evaluation import sandbox
 from pareval_lib.evaluation.build import build_candidate
+from pareval_lib.evaluation.calibration import run_timeout
 from pareval_lib.errors import ParevalError
 from pareval_lib.evaluation.executors import Executor, LocalExecutor
 from pareval_lib.evaluation.extract import extract_code
-from pareval_lib.paths import cache_dir
 from pareval_lib.problems.catalogue import Problem, get_problem
-from pareval_lib.evaluation.runner import RunResult, run_candidate
+from pareval_lib.evaluation.runner import Plan, RunResult, judge, spread
 from pareval_lib.evaluation.settings import ON_MISMATCH, differences, run_settings
 from pareval_lib.evaluation.toolchain import find_toolchain
 from pareval_lib.machine import usable_cores
@@ -67,6 +70,7 @@ class EvalConfig:
     build_timeout_s: float = 120.0
     fixed_timeout_s: float | None = None  # skip calibration and use this run timeout
     on_mismatch: str = "reevaluate"  # a stored result judged with other settings: "reevaluate" or "refuse"
+    seed: int | None = None  # of the validation and timed inputs; None: drawn afresh for each evaluation
 
 
 @dataclass
@@ -89,7 +93,8 @@ class Summary:
     wall_s: float = 0.0
     build_s: float = 0.0  # sum over candidates (builds overlap with --jobs > 1)
     build_phase_s: float = 0.0  # wall time spent waiting for builds
-    run_s: float = 0.0
+    run_s: float = 0.0  # the candidates' processes
+    check_s: float = 0.0  # the checker's (expected outputs, comparison, baseline)
 
 
 def load_tasks(
@@ -129,65 +134,6 @@ def load_tasks(
     return tasks, bad, skipped, mismatched
 
 
-_CALIBRATION_FAILURES: dict[str, str] = {}
-
-
-def _read_calibration(path: Path) -> dict[str, float]:
-    try:
-        known = json.loads(path.read_text())
-    except FileNotFoundError:
-        return {}
-    except (OSError, ValueError):
-        return {}  # corrupt or unreadable: a cache only, measured again
-    return known if isinstance(known, dict) else {}
-
-
-def _calibration(problem: Problem, cfg: EvalConfig) -> float:
-    """Wall seconds of the serial reference's own run here (cached): run timeouts scale with it.
-
-    A reference that does not build or run is remembered for the rest of the process, so each
-    of that problem's candidates fails fast with the same one line.
-    """
-    path = cache_dir() / "calibration.json"
-    key = f"{problem.id}:{problem.content_hash()}:{cfg.size}:{cfg.reps}:{cfg.warmup}:{find_toolchain().fingerprint()}"
-    if key in _CALIBRATION_FAILURES:
-        raise ParevalError(_CALIBRATION_FAILURES[key])
-    known = _read_calibration(path)
-    if key not in known:
-        try:
-            seconds = _measure_reference(problem, cfg)
-        except ParevalError as exc:
-            _CALIBRATION_FAILURES[key] = str(exc)
-            raise
-        known = _read_calibration(path)
-        known[key] = seconds
-        tmp = path.with_name(f".calibration.{os.getpid()}.{os.urandom(4).hex()}.tmp")
-        tmp.write_text(json.dumps(known, indent=1, sort_keys=True))
-        tmp.replace(path)
-    return float(known[key])
-
-
-def _measure_reference(problem: Problem, cfg: EvalConfig) -> float:
-    built = build_candidate(problem, "serial", problem.solution("serial"), cfg.build_timeout_s)
-    try:
-        if not built.ok:
-            raise ParevalError(f"the reference solution of {problem.id} does not build: {built.log[-300:]}")
-        res = run_candidate(built.workdir, "serial", 1, 600.0, cfg.size, cfg.reps, cfg.warmup)
-        if res.status != "ok":
-            raise ParevalError(f"the reference solution of {problem.id} fails here ({res.status}): {res.log[-300:]}")
-    finally:
-        shutil.rmtree(built.workdir, ignore_errors=True)
-    return res.seconds
-
-
-def run_timeout(problem: Problem, ranks: int, cfg: EvalConfig) -> float:
-    """Generous multiple of the reference's run time (more when ranks exceed cores), with a floor."""
-    oversub = max(1.0, ranks / usable_cores())
-    if cfg.fixed_timeout_s is not None:
-        return cfg.fixed_timeout_s * oversub
-    return max(cfg.timeout_floor_s, cfg.timeout_factor * _calibration(problem, cfg) * oversub)
-
-
 def _base_record(task: Task, cfg: EvalConfig) -> dict[str, Any]:
     g = task.generation
     cores = usable_cores()
@@ -203,6 +149,8 @@ def _base_record(task: Task, cfg: EvalConfig) -> dict[str, Any]:
         "valid": False,
         "runtime_s": {},
         "baseline_s": None,
+        "baseline_times": [],
+        "seed": cfg.seed,
         "speedup": {},
         "runs": {},
         "log": "",
@@ -252,7 +200,8 @@ def _harness_record(task: Task, cfg: EvalConfig, failure: HarnessFailure) -> dic
     return rec
 
 
-def _evaluate_built(task: Task, built, cfg: EvalConfig, summary: Summary) -> dict[str, Any]:
+def _evaluate_built(task: Task, built, cfg: EvalConfig, summary: Summary,
+                    expected_dir: Path | None = None) -> dict[str, Any]:
     rec = _base_record(task, cfg)
     if built is None:
         rec.update(status="no_code", log="no C++ code found in the model's output")
@@ -268,25 +217,42 @@ def _evaluate_built(task: Task, built, cfg: EvalConfig, summary: Summary) -> dic
     rec.update(built.flags)
     paradigm = task.generation["paradigm"]
     rank_counts = cfg.ranks if paradigm == "mpi" else (1,)
-    results: list[RunResult] = []
+    expected = expected_dir / f"{task.problem.id}.{cfg.size or 'default'}.{cfg.seed}.expected" if expected_dir else None
+    runs: list[RunResult] = []
     try:
         run_timeouts = {ranks: run_timeout(task.problem, ranks, cfg) for ranks in rank_counts}
-        for ranks in rank_counts:
-            res = run_candidate(built.workdir, paradigm, ranks, run_timeouts[ranks], cfg.size, cfg.reps, cfg.warmup)
+
+        def launch(ranks: int, plan: Plan) -> RunResult:
+            res = judge(built.workdir, built.checker, paradigm, ranks, run_timeouts[ranks], cfg.size, cfg.reps,
+                        cfg.warmup, cfg.seed, plan, expected)
             summary.run_s += res.seconds
-            results.append(res)
-            rec["runs"][str(ranks)] = {"status": res.status, "runtime_s": res.runtime_s, "seconds": round(res.seconds, 4), "failed_case": res.failed_case}
+            summary.check_s += res.check_s
+            return res
+
+        # the validation cases alone first (cheap), so a wrong answer never pays for the timed input
+        gate = launch(rank_counts[0], Plan(cases=True, time=False))
+        runs = [] if gate.status == "ok" else [gate]
+        for i, ranks in enumerate(rank_counts if gate.status == "ok" else ()):
+            res = launch(ranks, Plan(cases=i > 0, time=True, baseline=i == 0))
+            if i == 0:
+                res.seconds += gate.seconds
+            runs.append(res)
             if res.status != "ok":
                 break
     finally:
         shutil.rmtree(built.workdir, ignore_errors=True)
-    failed = next((r for r in results if r.status != "ok"), None)
+    for res in runs:
+        rec["runs"][str(res.ranks)] = {
+            "status": res.status, "runtime_s": res.runtime_s, "seconds": round(res.seconds, 4),
+            "failed_case": res.failed_case, "times": res.times, "spread": spread(res.times), "load": res.load}
+    failed = next((r for r in runs if r.status != "ok"), None)
     rec["status"] = failed.status if failed else "ok"
     rec["valid"] = failed is None
     rec["log"] = failed.log if failed else ""
-    rec["runtime_s"] = {str(r.ranks): r.runtime_s for r in results if r.status == "ok"}
-    baseline = results[0].baseline_s if results and results[0].ranks == 1 else None
+    rec["runtime_s"] = {str(r.ranks): r.runtime_s for r in runs if r.status == "ok"}
+    baseline = runs[0].baseline_s if runs else None
     rec["baseline_s"] = baseline
+    rec["baseline_times"] = runs[0].baseline_times if runs else []
     if baseline:
         rec["speedup"] = {k: baseline / v for k, v in rec["runtime_s"].items() if v}
     return rec
@@ -301,10 +267,11 @@ def evaluate(
 ) -> Summary:
     """Evaluate every generation not yet in `results`; bad lines are reported, good ones kept."""
     start = time.monotonic()
-    ranks = tuple(sorted(set(cfg.ranks)))  # 1 first: the baseline run (the CLI refuses lists without it)
+    ranks = tuple(sorted(set(cfg.ranks)))  # any list: the baseline is the checker's serial reference
     if not ranks or ranks[0] < 1:
         raise ParevalError(f"rank counts must be positive, got {list(cfg.ranks)}")
-    cfg = replace(cfg, ranks=ranks)
+    seed = cfg.seed if cfg.seed is not None else secrets.randbelow(2**31 - 1) + 1
+    cfg = replace(cfg, ranks=ranks, seed=seed)
     find_toolchain()  # a missing compiler is a clear error before any work
     problem_with_fallback = sandbox.fallback_problem()
     if problem_with_fallback:
@@ -328,13 +295,37 @@ def evaluate(
     sandbox.warn_if_weak()
     streak: list[tuple[str, str]] = []  # (problem, failure signature) of consecutive harness errors
     chunk = max(4, 2 * executor_jobs(executor))
+    # expected outputs of each timed input, computed once per problem by the checker; under /tmp,
+    # which the sandbox cannot see
+    expected_dir = Path(tempfile.mkdtemp(prefix="pareval-expected-", dir=sandbox.HIDDEN_TMP))
+    built_dirs: set[Path] = set()  # build folders not yet judged: removed whatever stops the run (Ctrl-C)
+    try:
+        _evaluate_tasks(tasks, cfg, executor, summary, streak, chunk, expected_dir, results, progress, built_dirs)
+    finally:
+        for folder in [expected_dir, *built_dirs]:
+            shutil.rmtree(folder, ignore_errors=True)
+    summary.wall_s = time.monotonic() - start
+    return summary
+
+
+def _evaluate_tasks(tasks: list[Task], cfg: EvalConfig, executor: Executor, summary: Summary,
+                    streak: list[tuple[str, str]], chunk: int, expected_dir: Path, results: Path,
+                    progress: Callable[[dict[str, Any]], None] | None, built_dirs: set[Path]) -> None:
+    def build(task: Task):
+        built = _build(task, cfg)
+        if built is not None and not isinstance(built, HarnessFailure):
+            built_dirs.add(built.workdir)
+        return built
+
     for i in range(0, len(tasks), chunk):
         part = tasks[i : i + chunk]
         t0 = time.monotonic()
-        builds = list(executor.map_builds(lambda t: _build(t, cfg), part))
+        builds = list(executor.map_builds(build, part))
         summary.build_phase_s += time.monotonic() - t0
         for task, built in zip(part, builds):
-            rec = _evaluate_one(task, built, cfg, summary)
+            rec = _evaluate_one(task, built, cfg, summary, expected_dir)
+            if built is not None and not isinstance(built, HarnessFailure):
+                built_dirs.discard(built.workdir)
             rec["evaluated_at"] = datetime.now(timezone.utc).isoformat(timespec="seconds")
             store.append_records(results, [rec])
             summary.evaluated += 1
@@ -342,17 +333,16 @@ def evaluate(
             if progress:
                 progress(rec)
             _check_streak(streak, task, rec, summary)
-    summary.wall_s = time.monotonic() - start
-    return summary
 
 
-def _evaluate_one(task: Task, built, cfg: EvalConfig, summary: Summary) -> dict[str, Any]:
+def _evaluate_one(task: Task, built, cfg: EvalConfig, summary: Summary,
+                  expected_dir: Path | None = None) -> dict[str, Any]:
     """The record for one candidate; infrastructure failures become ``harness_error`` records."""
     if isinstance(built, HarnessFailure):
         failure = built
     else:
         try:
-            return _evaluate_built(task, built, cfg, summary)
+            return _evaluate_built(task, built, cfg, summary, expected_dir)
         except HARNESS_ERRORS as exc:
             failure = HarnessFailure(f"run: {_one_line(exc)}")
         finally:

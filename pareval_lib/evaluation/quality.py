@@ -69,14 +69,16 @@ def violations(results: list[dict[str, Any]]) -> list[Violation]:
 
 
 def check_problems(problems: list[Problem], jobs: int = 2, workdir: Path | None = None,
-                   reps: int = 1) -> tuple[list[dict[str, Any]], list[Violation]]:
-    """Evaluate the quality generations of `problems`; return the results and the violations."""
+                   reps: int = 1, seed: int | None = None) -> tuple[list[dict[str, Any]], list[Violation]]:
+    """Evaluate the quality generations of `problems`; return the results and the violations.
+
+    The bars must hold for any input seed: ``seed=None`` draws one (the records carry it)."""
     workdir = Path(workdir or tempfile.mkdtemp(prefix="pareval-quality-"))
     gens, res = workdir / "quality.jsonl", workdir / "quality-results.jsonl"
     gens.unlink(missing_ok=True)
     res.unlink(missing_ok=True)
     store.append_records(gens, quality_generations(problems))
-    cfg = EvalConfig(ranks=(1, 2, 4), jobs=jobs, reps=reps, warmup=0, fixed_timeout_s=120.0)
+    cfg = EvalConfig(ranks=(1, 2, 4), jobs=jobs, reps=reps, warmup=0, fixed_timeout_s=120.0, seed=seed)
     evaluate(gens, res, cfg)
     results = store.load_records(res)
     return results, violations(results)

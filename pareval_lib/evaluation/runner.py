@@ -1,17 +1,40 @@
-"""Run a built candidate at one rank count in the sandbox and read the harness's verdict."""
+"""Run a built candidate at one rank count in the sandbox, then judge its outputs in the checker.
+
+The candidate's program only computes: it writes rank 0's outputs to a file and prints one
+record of its timings. The verdict comes from the problem's checker (``build.checker_program``),
+a trusted process the candidate never runs in, started after the candidate's processes are gone:
+it rebuilds the inputs from the same seeds, computes the expected outputs with the reference
+(the timed input's once per input, cached in a folder the sandbox cannot see) and compares.
+The serial baseline is timed there too, right after the candidate's own timed run.
+
+Timed work (the candidate's timed launch and the baseline) holds a machine-wide lock, so two
+``pareval evaluate`` processes on one machine never time at once.
+"""
 from __future__ import annotations
 
+import contextlib
+import fcntl
 import json
+import math
+import os
 import secrets
-from dataclasses import dataclass
+import statistics
+import subprocess
+import tempfile
+import time
+from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, Iterator
 
+from pareval_lib.errors import ParevalError
 from pareval_lib.evaluation import sandbox
 from pareval_lib.evaluation.toolchain import find_toolchain
 from pareval_lib.machine import usable_cores
 
 LOG_TAIL = 4000
+OUTPUTS = "outputs.bin"  # rank 0's outputs, written by the candidate's program in its folder
+OUTPUT_LIMIT = 512 * sandbox.MiB
+CHECKER_TIMEOUT_S = 900.0
 
 
 @dataclass
@@ -20,9 +43,22 @@ class RunResult:
     status: str  # ok | wrong_answer | runtime_error | timeout | slow
     runtime_s: float | None
     baseline_s: float | None
-    seconds: float  # wall time of the whole process
+    seconds: float  # wall time of the candidate's process(es)
     failed_case: str | None
     log: str
+    times: list[float] = field(default_factory=list)  # every timed repetition
+    baseline_times: list[float] = field(default_factory=list)
+    load: float | None = None  # the machine's 1-minute load average when the timed run started
+    check_s: float = 0.0  # wall time of the checker
+
+
+@dataclass(frozen=True)
+class Plan:
+    """What one launch does: validation cases, the timed input, and (checker) the baseline."""
+
+    cases: bool = True
+    time: bool = True
+    baseline: bool = False
 
 
 def command(paradigm: str, ranks: int, size: int | None, reps: int, warmup: int) -> list[str]:
@@ -63,59 +99,148 @@ def parse_result(lines: list[str]) -> dict[str, Any] | None:
     return record if isinstance(record, dict) else None
 
 
-def run_candidate(
+def record_problem(record: dict[str, Any], ranks: int, reps: int, plan: Plan, seconds: float) -> str | None:
+    """Why the candidate's timing record is not the one the harness writes, or None."""
+    times = record.get("times")
+    if record.get("ranks") != ranks or record.get("written") is not True:
+        return "its record names another run, or its outputs could not be written"
+    if not isinstance(times, list) or len(times) != (reps if plan.time else 0) or record.get("reps") != len(times):
+        return "its record holds the wrong number of timings"
+    if not all(isinstance(t, (int, float)) and math.isfinite(t) and t > 0 for t in times):
+        return "its record holds timings that are not positive numbers"
+    if sum(times) > seconds + 0.05:
+        return f"its timings add up to {sum(times):.3f} s, more than the {seconds:.3f} s the process ran"
+    return None
+
+
+@contextlib.contextmanager
+def timing_lock() -> Iterator[None]:
+    """Machine-wide: one timed run at a time, whichever pareval process asks (a file in /tmp,
+    which the sandbox cannot see)."""
+    path = Path(sandbox.HIDDEN_TMP) / "pareval-timing.lock"
+    try:
+        fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o666)
+    except OSError:  # another user's lock file: time without it rather than fail
+        yield
+        return
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX)
+        yield
+    finally:
+        os.close(fd)  # releases the lock
+
+
+def check_outputs(checker: Path, outputs: Path, size: int | None, reps: int, warmup: int, seed: int, plan: Plan,
+                  expected: Path | None) -> tuple[dict[str, Any], float]:
+    """The checker's verdict on ``outputs`` (and its baseline timings) and its wall seconds.
+
+    A checker that fails on a candidate's outputs (it is the candidate's doing: the file is the
+    candidate's) says so in ``failed_case``; one that cannot start is pareval's failure."""
+    args = [str(checker), "--outputs", str(outputs), "--reps", str(reps), "--warmup", str(warmup), "--seed", str(seed),
+            "--case-seed", str(seed), "--cases", str(int(plan.cases)), "--time", str(int(plan.time)),
+            "--baseline", str(int(plan.baseline))]
+    if size is not None:
+        args += ["--size", str(size)]
+    if expected is not None:
+        args += ["--expected", str(expected)]
+    t0 = time.monotonic()
+    try:
+        if outputs.exists() and outputs.stat().st_size > OUTPUT_LIMIT:
+            return {"failed_case": f"outputs larger than {OUTPUT_LIMIT // sandbox.MiB} MiB"}, 0.0
+        res = subprocess.run(args, capture_output=True, text=True, timeout=CHECKER_TIMEOUT_S, cwd=tempfile.gettempdir())
+    except (OSError, subprocess.TimeoutExpired) as exc:
+        raise ParevalError(f"the checker {checker.name} did not run: {exc}") from None
+    seconds = time.monotonic() - t0
+    try:
+        verdict = json.loads(res.stdout.strip().splitlines()[-1])
+    except (IndexError, json.JSONDecodeError):
+        verdict = None
+    if res.returncode != 0 or not isinstance(verdict, dict):
+        why = f"signal {-res.returncode}" if res.returncode < 0 else f"exit {res.returncode}"
+        return {"failed_case": f"outputs the checker could not judge ({why})"}, seconds
+    return verdict, seconds
+
+
+def judge(
     workdir: Path,
+    checker: Path,
     paradigm: str,
     ranks: int,
     timeout_s: float,
     size: int | None = None,
     reps: int = 3,
     warmup: int = 1,
+    seed: int = 42,
+    plan: Plan = Plan(),
+    expected: Path | None = None,
     memory_bytes: int = 3 * sandbox.GiB,
 ) -> RunResult:
-    """Run `workdir/candidate` (already built) at `ranks` processes."""
+    """Run `workdir/candidate` (already built) at `ranks` processes as `plan` says, then judge it.
+
+    A timeout in a launch whose validation cases the checker accepted (in this launch, or in an
+    earlier one when ``plan.cases`` is off) is ``slow``."""
     nonce = secrets.token_hex(8)
-    limits = sandbox.Limits(wall_s=timeout_s, memory_bytes=memory_bytes, file_bytes=64 * sandbox.MiB)
+    limits = sandbox.Limits(wall_s=timeout_s, memory_bytes=memory_bytes, file_bytes=OUTPUT_LIMIT)
     env = {"PAREVAL_NONCE": nonce, **(mpi_environment(ranks) if paradigm == "mpi" else {})}
-    out = sandbox.run(command(paradigm, ranks, size, reps, warmup), workdir, limits, env)
-    lines = out.output.splitlines()
-    tagged = result_lines(lines, nonce)
-    payload = parse_result(tagged)
-    log = out.output[-LOG_TAIL:]
-    records = len(tagged)
-    markers = set(lines)
-    wrote_input = "PAREVAL_INPUT_WRITTEN" in markers
-    validated = f"PAREVAL_VALIDATED:{nonce}" in markers
-    if wrote_input:
-        status = "wrong_answer"
-        log += (f"\n[run at {ranks} rank(s): the candidate wrote into its const input (the harness keeps it "
-                f"read-only while the candidate runs)]")
-    elif out.timed_out and validated and records == 0:
-        status = "slow"
-        log += (f"\n[run at {ranks} rank(s): every validation case passed, but the timed run did not finish "
-                f"within {timeout_s:.1f} s]")
-    elif out.timed_out:
-        status = "timeout"
-        log += f"\n[run at {ranks} rank(s) timed out after {timeout_s:.1f} s]"
-    elif records > 1:
-        status = "runtime_error"
-        log += f"\n[run at {ranks} rank(s): the output carries {records} result records, one expected: not judged]"
-    elif out.returncode != 0 or payload is None:
-        status = "runtime_error"
-        why = out.describe() if out.returncode != 0 else "exited without the harness's result line"
-        log += f"\n[run at {ranks} rank(s): {why}]"
-    elif not payload.get("valid"):
-        status = "wrong_answer"
-        log += f"\n[wrong answer at {ranks} rank(s) on {payload.get('failed_case')}]"
-    else:
-        status = "ok"
-    payload = payload or {}
-    return RunResult(
-        ranks=ranks,
-        status=status,
-        runtime_s=payload.get("runtime_s") if status == "ok" else None,
-        baseline_s=payload.get("baseline_s"),
-        seconds=out.seconds,
-        failed_case=payload.get("failed_case"),
-        log=log,
-    )
+    cmd = command(paradigm, ranks, size, reps, warmup) + [
+        "--out", OUTPUTS, "--seed", str(seed), "--case-seed", str(seed), "--cases", str(int(plan.cases)),
+        "--time", str(int(plan.time))]
+    outputs = workdir / OUTPUTS
+    outputs.unlink(missing_ok=True)
+    load = os.getloadavg()[0] if plan.time else None
+    with timing_lock() if plan.time else contextlib.nullcontext():
+        out = sandbox.run(cmd, workdir, limits, env)
+        lines = out.output.splitlines()
+        tagged = result_lines(lines, nonce)
+        payload = parse_result(tagged)
+        log = out.output[-LOG_TAIL:]
+        markers = set(lines)
+        cases_done = f"PAREVAL_CASES_DONE:{nonce}" in markers
+        result = RunResult(ranks, "ok", None, None, out.seconds, None, log, load=load)
+
+        def fail(status: str, words: str, failed_case: str | None = None) -> RunResult:
+            result.status, result.failed_case = status, failed_case
+            result.log += f"\n[{words}]"
+            return result
+
+        where = f"run at {ranks} rank(s)"
+        if "PAREVAL_INPUT_WRITTEN" in markers:
+            return fail("wrong_answer", f"{where}: the candidate wrote into its const input (the harness keeps it "
+                                        f"read-only while the candidate runs)")
+        if out.timed_out:
+            if plan.time and (not plan.cases or cases_done):
+                verdict = {}
+                if plan.cases:
+                    verdict, result.check_s = check_outputs(checker, outputs, size, reps, warmup, seed,
+                                                            Plan(cases=True, time=False), None)
+                if not verdict.get("failed_case"):
+                    return fail("slow", f"{where}: every validation case passed, but the timed run did not finish "
+                                        f"within {timeout_s:.1f} s")
+                return fail("wrong_answer", f"wrong answer at {ranks} rank(s) on {verdict['failed_case']}",
+                            verdict["failed_case"])
+            return fail("timeout", f"{where} timed out after {timeout_s:.1f} s")
+        if len(tagged) > 1:
+            return fail("runtime_error", f"{where}: the output carries {len(tagged)} result records, one expected: "
+                                         f"not judged")
+        if out.returncode != 0 or payload is None:
+            why = out.describe() if out.returncode != 0 else "exited without the harness's result line"
+            return fail("runtime_error", f"{where}: {why}")
+        wrong = record_problem(payload, ranks, reps, plan, out.seconds)
+        if wrong:
+            return fail("runtime_error", f"{where}: not judged: {wrong}")
+        verdict, result.check_s = check_outputs(checker, outputs, size, reps, warmup, seed, plan, expected)
+    if verdict.get("failed_case"):
+        return fail("wrong_answer", f"wrong answer at {ranks} rank(s) on {verdict['failed_case']}",
+                    verdict["failed_case"])
+    result.times = [float(t) for t in payload["times"]]
+    result.runtime_s = statistics.median(result.times) if result.times else None
+    result.baseline_times = [float(t) for t in verdict.get("baseline_times") or [] if isinstance(t, (int, float))]
+    result.baseline_s = statistics.median(result.baseline_times) if result.baseline_times else None
+    return result
+
+
+def spread(times: list[float]) -> float | None:
+    """(max - min) / median of a run's repetitions: how steady its timing was."""
+    if len(times) < 2:
+        return None
+    return (max(times) - min(times)) / statistics.median(times)

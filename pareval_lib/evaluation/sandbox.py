@@ -36,6 +36,9 @@ from pathlib import Path
 from pareval_lib.errors import ParevalError
 from pareval_lib.evaluation import processes
 
+#: Hidden from every sandbox (an empty tmpfs there): trusted scratch (expected outputs, the timing
+#: lock) lives here, whatever $TMPDIR says.
+HIDDEN_TMP = "/tmp"
 #: As root, each sandbox runs as its own unprivileged uid from this range (no passwd entry needed),
 #: so per-user process limits are per sandbox: one fork bomb cannot starve the next candidate.
 SANDBOX_UID_BASE = 231072
@@ -145,7 +148,7 @@ def _bwrap_prefix(workdir: Path, cfg: SandboxConfig, uid: int | None) -> list[st
     """
     args = ["bwrap", "--ro-bind", "/", "/", "--dev", "/dev", "--perms", "1777", "--tmpfs", "/dev/shm",
             "--proc", "/proc"]
-    hidden = ["/tmp"]
+    hidden = [HIDDEN_TMP]
     home = os.path.expanduser("~")
     if not cfg.as_root and home not in ("/", "") and os.path.isdir(home):
         hidden.append(home)
@@ -157,7 +160,7 @@ def _bwrap_prefix(workdir: Path, cfg: SandboxConfig, uid: int | None) -> list[st
             if top is not None and not any(_under(str(top), h) for h in hidden):
                 hidden = [h for h in hidden if not _under(h, str(top))] + [str(top)]
     for h in sorted(hidden, key=len):
-        args += ["--perms", "1777" if h == "/tmp" else "0755", "--tmpfs", h]
+        args += ["--perms", "1777" if h == HIDDEN_TMP else "0755", "--tmpfs", h]
     for path, how in [*((p, "--ro-bind") for p in needed), (workdir_s, "--bind")]:
         root = next((h for h in hidden if _under(path, h)), None)
         if root is None and how == "--ro-bind":

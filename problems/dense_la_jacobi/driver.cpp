@@ -19,6 +19,7 @@ struct Problem {
     struct Output {
         int iterations = -1;
         std::vector<double> x;
+        template <class S> friend auto pareval_fields(S& o) { return std::tie(o.iterations, o.x); }
     };
     static constexpr std::size_t default_size = 1500;  // N
 

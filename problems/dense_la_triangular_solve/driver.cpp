@@ -34,8 +34,9 @@ struct Problem {
                 in.L[i * n + j] = rng.uniform(-1.0, 1.0);
                 rowsum += std::fabs(in.L[i * n + j]);
             }
-            // diagonally dominant rows keep the solve well conditioned
-            double d = 1.0 + rowsum * rng.uniform(1.0, 1.5);
+            // diagonally dominant rows keep the solve well conditioned; never exactly 1 (row 0 has
+            // no off-diagonal entries: a solve that skips its division must fail)
+            double d = rng.uniform(1.25, 2.0) + rowsum * rng.uniform(1.0, 1.5);
             if (variant == 2 && i % 3 == 1) d = -d;
             in.L[i * n + i] = d;
         }

@@ -23,6 +23,7 @@ struct Problem {
     struct Output {
         int iterations = -1;
         std::vector<double> x;
+        template <class S> friend auto pareval_fields(S& o) { return std::tie(o.iterations, o.x); }
     };
     static constexpr std::size_t default_size = 80'000;  // N; up to 97 nonzeros per row
 

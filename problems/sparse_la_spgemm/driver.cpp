@@ -18,6 +18,7 @@ void PAREVAL_REFERENCE(sparseMatMulCSR)(std::vector<size_t> const& aRowPtr, std:
 struct CSR {
     std::vector<size_t> rowPtr, colIdx;
     std::vector<double> values;
+    template <class S> friend auto pareval_fields(S& o) { return std::tie(o.rowPtr, o.colIdx, o.values); }
 };
 
 struct Problem {

@@ -12,7 +12,15 @@
 // `candidate` and `reference` copy what they must outside the timed region and bracket the
 // call with timer.start() / timer.stop().  Compiled with -DPAREVAL_MPI the same driver runs
 // under MPI: every rank builds the same input from the same seed, every rank calls the
-// candidate, and rank 0's output is checked against the serial reference.
+// candidate, and rank 0's outputs are written to a file.
+//
+// The verdict is not given in the candidate's process. The same driver compiled with
+// -DPAREVAL_CHECKER (and linked with the reference, never with a candidate) is the checker: a
+// process of its own that rebuilds the inputs from the same seeds, computes the expected
+// outputs, reads the candidate's outputs from the file and compares them with check(), and
+// times the serial reference (the baseline). See pareval_main.hpp. An Output that is not a
+// number, a vector, a pair, an array or a plain struct names its members for the file with
+//   template <class S> friend auto pareval_fields(S& o) { return std::tie(o.a, o.b); }
 #pragma once
 
 #include <algorithm>
@@ -245,162 +253,9 @@ bool all_close(const std::vector<T>& expected, const std::vector<T>& got, double
   return true;
 }
 
-// ---- the generic main -----------------------------------------------------------------
-
-struct Options {
-  std::size_t size = 0;
-  int reps = 3;
-  int warmup = 1;
-  std::uint64_t seed = 42;
-  bool time = true;
-};
-
-inline Options parse_options(int argc, char** argv, std::size_t default_size) {
-  Options o;
-  o.size = default_size;
-  for (int i = 1; i + 1 < argc; i += 2) {
-    std::string key = argv[i];
-    const char* val = argv[i + 1];
-    if (key == "--size") o.size = std::strtoull(val, nullptr, 10);
-    else if (key == "--reps") o.reps = std::max(1, std::atoi(val));
-    else if (key == "--warmup") o.warmup = std::max(0, std::atoi(val));
-    else if (key == "--seed") o.seed = std::strtoull(val, nullptr, 10);
-    else if (key == "--time") o.time = std::atoi(val) != 0;
-  }
-  return o;
-}
-
-inline bool all_ranks_agree(bool ok_on_root) {
-#ifdef PAREVAL_MPI
-  int v = ok_on_root ? 1 : 0;
-  MPI_Bcast(&v, 1, MPI_INT, 0, MPI_COMM_WORLD);
-  return v != 0;
-#else
-  return ok_on_root;
-#endif
-}
-
-inline double max_over_ranks(double x) {
-#ifdef PAREVAL_MPI
-  double m = x;
-  MPI_Allreduce(&x, &m, 1, MPI_DOUBLE, MPI_MAX, MPI_COMM_WORLD);
-  return m;
-#else
-  return x;
-#endif
-}
-
-inline double median(std::vector<double> v) {
-  if (v.empty()) return -1.0;
-  std::sort(v.begin(), v.end());
-  std::size_t n = v.size();
-  return n % 2 ? v[n / 2] : 0.5 * (v[n / 2 - 1] + v[n / 2]);
-}
-
-inline std::string json_number(double x) {
-  if (!std::isfinite(x) || x < 0) return "null";
-  char buf[64];
-  std::snprintf(buf, sizeof buf, "%.9g", x);
-  return buf;
-}
-
-inline std::string json_list(const std::vector<double>& v) {
-  std::string s = "[";
-  for (std::size_t i = 0; i < v.size(); ++i) s += (i ? "," : "") + json_number(v[i]);
-  return s + "]";
-}
-
-template <class P>
-int run_main(int argc, char** argv) {
-#ifdef PAREVAL_MPI
-  MPI_Init(&argc, &argv);
-#endif
-  // The nonce marks the harness's own result line; read it, then hide it from the candidate.
-  const char* nonce_env = std::getenv("PAREVAL_NONCE");
-  const std::string nonce = nonce_env ? nonce_env : "";
-  unsetenv("PAREVAL_NONCE");
-
-  guard::install(static_cast<std::uint64_t>(std::chrono::steady_clock::now().time_since_epoch().count()) ^
-                 static_cast<std::uint64_t>(getpid()));
-  const Options opt = parse_options(argc, argv, P::default_size);
-  const int me = rank();
-  const int ranks = world_size();
-  Timer collective(true), local(false);
-
-  int cases_passed = 0;
-  std::string failed_case;
-  for (const Case& c : P::validation_cases()) {
-    Rng rng(c.seed);
-    const auto in = guard::captured([&] { return P::make_input(rng, c.size, c.variant); });
-    typename P::Output expected{};
-    if (me == 0) expected = P::reference(in, local);
-    guard::lock(true);
-    const typename P::Output got = P::candidate(in, collective);
-    guard::lock(false);
-    bool ok = true;
-    if (me == 0) ok = P::check(in, expected, got);
-    if (!all_ranks_agree(ok)) {
-      failed_case = "size=" + std::to_string(c.size) + " variant=" + std::to_string(c.variant);
-      break;
-    }
-    ++cases_passed;
-  }
-
-  bool valid = failed_case.empty();
-  if (valid && me == 0) {  // every case passed: a timeout from here on is "slow", not "timeout"
-    std::printf("\nPAREVAL_VALIDATED:%s\n", nonce.c_str());
-    std::fflush(stdout);
-  }
-  std::vector<double> times, baseline_times;
-  bool timed_ok = true;
-  if (valid && opt.time) {
-    Rng rng(opt.seed);
-    const auto in = guard::captured([&] { return P::make_input(rng, opt.size, 0); });
-    typename P::Output got{};
-    for (int i = 0; i < opt.warmup + opt.reps; ++i) {
-      // a fresh copy at a new address for every repetition, made outside the timed region
-      auto fresh = guard::captured([&] { return std::make_unique<const typename P::Input>(in); });
-      guard::lock(true);
-      got = P::candidate(*fresh, collective);
-      guard::lock(false);
-      fresh.reset();
-      const double t = max_over_ranks(collective.elapsed());
-      if (i >= opt.warmup) times.push_back(t);
-    }
-    if (me == 0) {
-      typename P::Output expected{};
-      const int baseline_reps = ranks == 1 ? opt.warmup + opt.reps : 1;
-      for (int i = 0; i < baseline_reps; ++i) {
-        expected = P::reference(in, local);
-        if (ranks == 1 && i >= opt.warmup) baseline_times.push_back(local.elapsed());
-      }
-      timed_ok = P::check(in, expected, got);
-    }
-    timed_ok = all_ranks_agree(timed_ok);
-    if (!timed_ok) {
-      valid = false;
-      failed_case = "timed input size=" + std::to_string(opt.size);
-    }
-  }
-
-  if (me == 0) {
-    std::printf("\nPAREVAL_RESULT:%s:{\"valid\":%s,\"cases_passed\":%d,\"failed_case\":%s,"
-                "\"ranks\":%d,\"size\":%zu,\"reps\":%d,\"runtime_s\":%s,\"times\":%s,"
-                "\"baseline_s\":%s}\n",
-                nonce.c_str(), valid ? "true" : "false", cases_passed,
-                failed_case.empty() ? "null" : ("\"" + failed_case + "\"").c_str(), ranks, opt.size,
-                opt.reps, json_number(times.empty() ? -1.0 : median(times)).c_str(),
-                json_list(times).c_str(),
-                json_number(baseline_times.empty() ? -1.0 : median(baseline_times)).c_str());
-    std::fflush(stdout);
-  }
-#ifdef PAREVAL_MPI
-  MPI_Finalize();
-#endif
-  return 0;
-}
-
 }  // namespace pareval
+
+#include "pareval_main.hpp"
 
 /// Name of the serial reference solution, linked into the driver under this renamed symbol.
 #define PAREVAL_REFERENCE(name) pareval_reference_##name
@@ -428,5 +283,10 @@ void operator delete[](void* p, std::size_t) noexcept { ::operator delete(p); }
 void operator delete(void* p, const std::nothrow_t&) noexcept { ::operator delete(p); }
 void operator delete[](void* p, const std::nothrow_t&) noexcept { ::operator delete(p); }
 
+#ifdef PAREVAL_CHECKER
 #define PAREVAL_MAIN(PROBLEM) \
-  int main(int argc, char** argv) { return ::pareval::run_main<PROBLEM>(argc, argv); }
+  int main(int argc, char** argv) { return ::pareval::checker_main<PROBLEM>(argc, argv); }
+#else
+#define PAREVAL_MAIN(PROBLEM) \
+  int main(int argc, char** argv) { return ::pareval::candidate_main<PROBLEM>(argc, argv); }
+#endif

@@ -1,0 +1,78 @@
+"""Run timeouts that scale with each problem: the serial reference's own run time here, measured
+once and cached (``.cache/pareval/calibration.json``)."""
+from __future__ import annotations
+
+import json
+import os
+import shutil
+from pathlib import Path
+from typing import Any
+
+from pareval_lib.errors import ParevalError
+from pareval_lib.evaluation.build import build_candidate
+from pareval_lib.evaluation.runner import judge
+from pareval_lib.evaluation.toolchain import find_toolchain
+from pareval_lib.machine import usable_cores
+from pareval_lib.paths import cache_dir
+from pareval_lib.problems.catalogue import Problem
+
+_CALIBRATION_FAILURES: dict[str, str] = {}
+
+
+def _read_calibration(path: Path) -> dict[str, float]:
+    try:
+        known = json.loads(path.read_text())
+    except FileNotFoundError:
+        return {}
+    except (OSError, ValueError):
+        return {}  # corrupt or unreadable: a cache only, measured again
+    return known if isinstance(known, dict) else {}
+
+
+def _calibration(problem: Problem, cfg: Any) -> float:
+    """Wall seconds of the serial reference's own run here (cached): run timeouts scale with it.
+
+    A reference that does not build or run is remembered for the rest of the process, so each
+    of that problem's candidates fails fast with the same one line.
+    """
+    path = cache_dir() / "calibration.json"
+    key = f"{problem.id}:{problem.content_hash()}:{cfg.size}:{cfg.reps}:{cfg.warmup}:{find_toolchain().fingerprint()}"
+    if key in _CALIBRATION_FAILURES:
+        raise ParevalError(_CALIBRATION_FAILURES[key])
+    known = _read_calibration(path)
+    if key not in known:
+        try:
+            seconds = _measure_reference(problem, cfg)
+        except ParevalError as exc:
+            _CALIBRATION_FAILURES[key] = str(exc)
+            raise
+        known = _read_calibration(path)
+        known[key] = seconds
+        tmp = path.with_name(f".calibration.{os.getpid()}.{os.urandom(4).hex()}.tmp")
+        tmp.write_text(json.dumps(known, indent=1, sort_keys=True))
+        tmp.replace(path)
+    return float(known[key])
+
+
+def _measure_reference(problem: Problem, cfg: Any) -> float:
+    built = build_candidate(problem, "serial", problem.solution("serial"), cfg.build_timeout_s)
+    try:
+        if not built.ok:
+            raise ParevalError(f"the reference solution of {problem.id} does not build: {built.log[-300:]}")
+        res = judge(built.workdir, built.checker, "serial", 1, 600.0, cfg.size, cfg.reps, cfg.warmup,
+                    42 if cfg.seed is None else cfg.seed)
+        if res.status != "ok":
+            raise ParevalError(f"the reference solution of {problem.id} fails here ({res.status}): {res.log[-300:]}")
+    finally:
+        shutil.rmtree(built.workdir, ignore_errors=True)
+    return res.seconds
+
+
+def run_timeout(problem: Problem, ranks: int, cfg: Any) -> float:
+    """Generous multiple of the reference's run time (more when ranks exceed cores), with a floor."""
+    oversub = max(1.0, ranks / usable_cores())
+    if cfg.fixed_timeout_s is not None:
+        return cfg.fixed_timeout_s * oversub
+    return max(cfg.timeout_floor_s, cfg.timeout_factor * _calibration(problem, cfg) * oversub)
+
+
