@@ -81,8 +81,9 @@ for effect, label in (("d", "Cohen's d"), ("h", "Cohen's h")):
 # %% [markdown]
 # ## 4.2 Paired tests on our prompts: McNemar with Holm correction
 #
-# For every pair of our models, the prompts only one of them got right (`a_only`, `b_only`) and
-# the exact McNemar p-value, Holm-corrected over all pairs. The seed report publishes no
+# For every pair of our models, the prompts only one of them got right (`a_only`, `b_only`; one
+# outcome per prompt, the majority of its samples) and the exact McNemar p-value, Holm-corrected
+# over all pairs. The seed report publishes no
 # per-prompt outcomes, so this table has no published flavour.
 
 # %%
@@ -91,6 +92,29 @@ study.save_table(mcnemar, "4_2_mcnemar")
 display.show_side_by_side(None, mcnemar, "McNemar's exact test (valid outcome) with Holm correction",
                           empty_published="the seed report gives no per-prompt outcomes",
                           empty_ours="needs at least two of our models with results")
+
+# %% [markdown]
+# ### 4.2.1 Problems as the unit
+#
+# Samples of one prompt, and the serial and MPI prompts of one problem, are not independent
+# trials. Validation rates below get intervals from a bootstrap that resamples whole problems
+# (beside the Wilson interval that treats every sample as a trial). The serial-vs-MPI gap is
+# paired by problem: the difference with a paired cluster-bootstrap interval and Newcombe's
+# interval, Cohen's h, and McNemar's exact test on per-prompt outcomes (majority of samples),
+# Holm-corrected over the models. Model against model: the geometric mean of per-problem runtime
+# ratios on the problems both solved, with n and a bootstrap interval over problems (BCa from 20
+# problems on, percentile below, none below 3).
+
+# %%
+unit = results.problem_unit_tables(data.results)
+for name, frame in unit.items():
+    study.save_table(frame, f"4_2_1_{name}")
+display.show_table(unit["clustered_rates"], "Validation rate, intervals over problems", source=OURS,
+                   empty="no results yet")
+display.show_table(unit["paradigm_gap"], "Serial minus MPI, paired by problem", source=OURS,
+                   empty="needs results in both paradigms")
+display.show_table(unit["runtime_ratios"], "Runtime of model A over model B on the problems both solved",
+                   source=OURS, empty="needs at least two of our models with results")
 
 # %% [markdown]
 # ## 4.3 pass@k and speedup@k

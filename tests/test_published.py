@@ -534,10 +534,10 @@ def test_mcnemar_table_and_matrix_on_paired_results():
     table = tables.mcnemar_table(records)
     assert len(table) == 1
     row = table.iloc[0]
-    expected = stats.mcnemar_exact(
-        [r["valid"] for r in records if r["model"] == "A"], [r["valid"] for r in records if r["model"] == "B"]
-    )
-    assert (row["a_only"], row["b_only"]) == (expected.b10, expected.b01) == (27, 0)
+    # paired by prompt, one outcome each (majority of 3 samples): A solves prompts 0-17, B 0-5;
+    # never by sample index, which would count each prompt three times (27 discordant pairs)
+    expected = stats.mcnemar_exact([1] * 18 + [0] * 2, [1] * 6 + [0] * 14)
+    assert (row["a_only"], row["b_only"]) == (expected.b10, expected.b01) == (12, 0) and row["n_pairs"] == 20
     assert row["pvalue"] == pytest.approx(expected.pvalue) and row["reject_holm"]
     matrix = tables.mcnemar_matrix(records)
     assert matrix.loc["A", "B"] == matrix.loc["B", "A"] == pytest.approx(row["pvalue_holm"])
@@ -559,3 +559,16 @@ def test_pass_at_k_and_speedup_at_k_tables():
     assert speedups.loc[("A", 3), "efficiency_at_k"] == pytest.approx(18 / 20)
     b_k1 = (4 + 2 + 4 / 3) / 3 * 6 / 20
     assert speedups.loc[("B", 1), "speedup_at_k"] == pytest.approx(b_k1)
+
+
+def test_speedup_at_k_counts_prompts_without_a_valid_sample_as_zero():
+    # as pareval writes them: a failed candidate has no baseline (none was timed beside it)
+    records = [dict(r, baseline_s=r["baseline_s"] if r["valid"] else None) for r in _paired_records()]
+    records += [dict(r, model="C", valid=False, runtime_s={}, baseline_s=None) for r in records if r["model"] == "B"]
+    speedups = tables.speedup_at_k_table(records, ks=(1, 3), ranks=[4]).set_index(["model", "k"])
+    b_k1 = (4 + 2 + 4 / 3) / 3 * 6 / 20  # the 14 prompts B never solves count as 0, as before
+    assert speedups.loc[("B", 1), "speedup_at_k"] == pytest.approx(b_k1)
+    assert speedups.loc[("B", 1), "prompts"] == 20
+    assert speedups.loc[("A", 3), "speedup_at_k"] == pytest.approx(4 * 18 / 20)
+    # a model that never succeeds gets rows of zeros over all its prompts, not no rows
+    assert speedups.loc[("C", 1), "speedup_at_k"] == 0.0 and speedups.loc[("C", 3), "prompts"] == 20

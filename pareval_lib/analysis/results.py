@@ -138,6 +138,22 @@ def mcnemar_pairs(results: pd.DataFrame, outcome: str = "valid") -> pd.DataFrame
     return tables.mcnemar_table(results, outcome=outcome)
 
 
+def problem_unit_tables(results: pd.DataFrame) -> dict[str, pd.DataFrame]:
+    """Problems as the unit (``tables.comparisons``): clustered validation-rate intervals, the
+    serial-vs-MPI gap paired by problem, and runtime ratios between every pair of our models on
+    the problems both solved (serial at 1 rank, MPI at the largest rank count). Empty frames
+    where there are no results."""
+    if results.empty:
+        return {name: pd.DataFrame() for name in ("clustered_rates", "paradigm_gap", "runtime_ratios")}
+    ratios = [tables.model_runtime_ratio_table(results, paradigm)
+              for paradigm in ("serial", "mpi") if (results["paradigm"] == paradigm).any()]
+    return {
+        "clustered_rates": tables.clustered_rate_table(results),
+        "paradigm_gap": tables.paradigm_gap_paired_table(results),
+        "runtime_ratios": pd.concat(ratios, ignore_index=True) if ratios else pd.DataFrame(),
+    }
+
+
 def at_k_tables(results: pd.DataFrame, samples: int) -> tuple[pd.DataFrame, pd.DataFrame]:
     """pass@k and ParEval's speedup@k / efficiency@k for k = 1 and k = samples."""
     if results.empty:

@@ -15,11 +15,21 @@ Submodules (everything public is re-exported here, so ``stats.proportion_ci`` ke
   effect sizes (Cohen's d and h), the exact McNemar test and Holm's correction;
 - :mod:`~pareval_lib.analysis.stats.performance`: pass@k, speedup_n@k / efficiency_n@k,
   geometric means, bootstrap and t intervals, Levene's test;
-- :mod:`~pareval_lib.analysis.stats.memory`: performance per GB of VRAM and VRAM ratios.
+- :mod:`~pareval_lib.analysis.stats.memory`: performance per GB of VRAM and VRAM ratios;
+- :mod:`~pareval_lib.analysis.stats.clustered`: problems as the unit (cluster bootstrap of rates
+  and of paired differences), Newcombe's interval for a risk difference, paired runtime ratios.
 """
 
 from __future__ import annotations
 
+from pareval_lib.analysis.stats.clustered import (
+    MIN_N_BCA,
+    Interval,
+    cluster_bootstrap_difference,
+    cluster_bootstrap_rate,
+    newcombe_difference_ci,
+    paired_ratio,
+)
 from pareval_lib.analysis.stats.memory import efficiency_ratio, vram_efficiency, vram_ratio
 from pareval_lib.analysis.stats.performance import (
     HypothesisTestResult,
@@ -46,6 +56,12 @@ from pareval_lib.analysis.stats.proportions import (
 )
 
 __all__ = [
+    "MIN_N_BCA",
+    "Interval",
+    "cluster_bootstrap_difference",
+    "cluster_bootstrap_rate",
+    "newcombe_difference_ci",
+    "paired_ratio",
     "PROPORTION_CI_METHODS",
     "McNemarResult",
     "HypothesisTestResult",

@@ -19,7 +19,9 @@ Submodules (everything public is re-exported here, so ``tables.build_rate_table`
 - :mod:`~pareval_lib.analysis.tables.rates`: :func:`build_rate_table`, :func:`validation_rate_table`,
   :func:`runtime_table`, :func:`interval_table`, :func:`cohens_d_table`, :func:`vram_efficiency_table`;
 - :mod:`~pareval_lib.analysis.tables.paired`: :func:`mcnemar_table`, :func:`mcnemar_matrix`;
-- :mod:`~pareval_lib.analysis.tables.sampling`: :func:`pass_at_k_table`, :func:`speedup_at_k_table`.
+- :mod:`~pareval_lib.analysis.tables.sampling`: :func:`pass_at_k_table`, :func:`speedup_at_k_table`;
+- :mod:`~pareval_lib.analysis.tables.comparisons`: problems as the unit: :func:`per_prompt_outcomes`,
+  :func:`clustered_rate_table`, :func:`paradigm_gap_paired_table`, :func:`model_runtime_ratio_table`.
 """
 
 from __future__ import annotations
@@ -36,6 +38,12 @@ from pareval_lib.analysis.tables.counts import (
     counts_from_results,
     results_frame,
 )
+from pareval_lib.analysis.tables.comparisons import (
+    clustered_rate_table,
+    model_runtime_ratio_table,
+    paradigm_gap_paired_table,
+    per_prompt_outcomes,
+)
 from pareval_lib.analysis.tables.paired import mcnemar_matrix, mcnemar_table
 from pareval_lib.analysis.tables.rates import (
     build_rate_table,
@@ -48,6 +56,10 @@ from pareval_lib.analysis.tables.rates import (
 from pareval_lib.analysis.tables.sampling import pass_at_k_table, speedup_at_k_table
 
 __all__ = [
+    "clustered_rate_table",
+    "model_runtime_ratio_table",
+    "paradigm_gap_paired_table",
+    "per_prompt_outcomes",
     "METRICS",
     "PARADIGMS",
     "NoCounts",

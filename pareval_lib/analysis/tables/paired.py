@@ -8,6 +8,7 @@ import numpy as np
 import pandas as pd
 
 from pareval_lib.analysis import stats
+from pareval_lib.analysis.tables.comparisons import per_prompt_outcomes
 from pareval_lib.analysis.tables.counts import ResultsLike, results_frame
 
 
@@ -17,23 +18,24 @@ from pareval_lib.analysis.tables.counts import ResultsLike, results_frame
 
 
 def mcnemar_table(
-    results: ResultsLike, outcome: str = "valid", paradigm: str | None = None, alpha: float = 0.05
+    results: ResultsLike, outcome: str = "valid", paradigm: str | None = None, alpha: float = 0.05,
+    rule: str = "majority",
 ) -> pd.DataFrame:
-    """Exact McNemar test for every pair of models on the prompts both answered, Holm-corrected.
+    """Exact McNemar test for every pair of models on the prompts both answered, Holm-corrected
+    over the pairs (one family).
 
-    Pairs are matched on (problem, paradigm, sample). ``outcome`` is "valid" or "built";
+    Pairs are matched by prompt (problem, paradigm), each model's outcome on a prompt taken by
+    ``rule`` (see ``comparisons.per_prompt_outcomes``: "majority" of its samples, or the "first"),
+    so several samples never count as several trials. ``outcome`` is "valid" or "built";
     ``paradigm`` restricts to "serial" or "mpi". ``a_only``: prompts only model_a got right.
     """
-    if outcome not in ("valid", "built"):
-        raise ValueError(f"outcome must be 'valid' or 'built', got {outcome!r}")
     frame = results_frame(results)
     if paradigm is not None:
         frame = frame[frame["paradigm"] == paradigm]
-    keys = ["problem", "paradigm", "sample"]
-    duplicated = frame.duplicated(["model", *keys])
-    if duplicated.any():
+    if frame.duplicated(["model", "problem", "paradigm", "sample"]).any():
         raise ValueError("results hold more than one record per (model, problem, paradigm, sample)")
-    outcomes = frame.pivot(index=keys, columns="model", values=outcome)
+    prompts = per_prompt_outcomes(frame, outcome, rule)
+    outcomes = prompts.pivot(index=["problem", "paradigm"], columns="model", values="outcome")
     model_names = list(dict.fromkeys(frame["model"]))
     rows = []
     for model_a, model_b in itertools.combinations(model_names, 2):

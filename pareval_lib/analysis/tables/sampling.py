@@ -53,24 +53,28 @@ def speedup_at_k_table(
 ) -> pd.DataFrame:
     """ParEval's speedup_n@k and efficiency_n@k per model, paradigm and rank count.
 
-    Per prompt the baseline is the smallest ``baseline_s`` among its samples; samples that are
-    not valid or lack a runtime at that rank count count as failures (speedup 0). Values are
-    averaged over prompts with a baseline; k larger than the samples of any prompt gives NaN.
-    ``ranks`` defaults to every rank count in the results (serial candidates: 1).
+    Every sample counts (ParEval's paper definition): one that is not valid or lacks a runtime at
+    that rank count has speedup 0. Per prompt the baseline is the smallest ``baseline_s`` among
+    its samples (the reference timed by the checker beside each timed candidate); a prompt with
+    no valid sample scores 0 whether or not a baseline was timed, so a model that never succeeds
+    gets rows of zeros rather than none. ``prompts`` is how many prompts each value rests on;
+    k larger than the samples of any prompt gives NaN. ``ranks`` defaults to every rank count in
+    the results of that paradigm, over all models (serial candidates: 1).
     """
     frame = results_frame(results)
     rows = []
+    found_by_paradigm: dict[str, set[int]] = {}
+    for record in frame.to_dict("records"):
+        keys = {int(key) for key in _as_mapping(record.get("runtime_s"))}
+        found_by_paradigm.setdefault(record["paradigm"], set()).update(keys)
     for (model, paradigm), of_group in frame.groupby(["model", "paradigm"], sort=False):
-        records = of_group.to_dict("records")
-        found = sorted({int(key) for record in records for key in _as_mapping(record.get("runtime_s"))})
+        found = sorted(found_by_paradigm.get(paradigm) or {1})
         rank_counts = [r for r in (found if ranks is None else ranks) if r in found]
         for rank_count, k in itertools.product(rank_counts, ks):
             speedups, skipped = [], False
             for _, prompt in of_group.groupby("problem", sort=False):
                 baseline_column = prompt.get("baseline_s", pd.Series(dtype=float))
-                baselines = [b for b in baseline_column if b is not None and not pd.isna(b)]
-                if not baselines:
-                    continue
+                baselines = [b for b in baseline_column if b is not None and not pd.isna(b) and b > 0]
                 runtimes = [
                     _runtime_at(record, str(rank_count)) if record["valid"] else None
                     for record in prompt.to_dict("records")
@@ -78,7 +82,10 @@ def speedup_at_k_table(
                 if k > len(runtimes):
                     skipped = True
                     break
-                speedups.append(stats.speedup_at_k(min(baselines), runtimes, k))
+                if not any(r is not None and not pd.isna(r) for r in runtimes):
+                    speedups.append(0.0)  # no valid sample: the best of any k is 0
+                elif baselines:
+                    speedups.append(stats.speedup_at_k(min(baselines), runtimes, k))
             value = math.nan if skipped or not speedups else float(np.mean(speedups))
             rows.append(
                 {
