@@ -37,7 +37,8 @@ display.show_figure(figures.success_bars(data.rate_bars("build"), highlight=high
                                          title="Build success rate by model group"), study, "5_1_build_success")
 display.show_figure(figures.success_bars(data.rate_bars("validation"), value="validation_rate_pct",
                                          xlabel="Validation success among built code (%)", highlight=highlighted,
-                                         title="Validation success rate by model group"),
+                                         beside=("pass_rate_pct", "Pass rate: valid / prompts (%)"),
+                                         title="Validation among built, and pass rate, by model group"),
                     study, "5_1_validation_success")
 
 # %% [markdown]
@@ -59,8 +60,9 @@ display.show_figure(figures.cohens_d_plot(data.cohens_d(), highlight=highlighted
 # %% [markdown]
 # ## 5.4 VRAM efficiency
 #
-# Build success against memory on a log axis. The dashed line is the efficiency frontier: the
-# models no other model beats with both less memory and a higher build rate.
+# Build success against memory on a log axis. Each source has its own efficiency frontier (the
+# models no other model of that source beats with both less memory and a higher build rate):
+# declared VRAM and our measured memory are different quantities.
 
 # %%
 display.show_figure(figures.vram_scatter(data.vram_points(), highlight=highlighted), study, "5_4_vram_efficiency")
@@ -76,7 +78,13 @@ display.show_figure(figures.domain_profile(data.domain_table(), profile_model or
 
 # %% [markdown]
 # ## 5.6 Runtime and speedup trends
+#
+# Our runtimes as the geometric mean of candidate / reference runtime over the problems a model
+# solved (n per point), then the arithmetic means of raw seconds as the seed report gives them:
+# those average different problems per model and are not comparable between models.
 
 # %%
+display.show_figure(figures.runtime_ratio_plot(results.reference_ratios(data.results), highlight=highlighted),
+                    study, "5_6_runtime_ratios")
 display.show_figure(figures.runtime_trends(data.runtimes(), highlight=highlighted), study, "5_6_runtime_trends")
 display.show_figure(figures.speedup_trends(data.speedups(), highlight=highlighted), study, "5_6_speedup_trends")

@@ -97,3 +97,41 @@ def test_clustered_rates_keep_the_paradigms_of_a_problem_together():
     both = rates.loc[("A", "all")]
     assert both["problems"] == 12 and both["samples"] == 72 and both["rate_pct"] == pytest.approx(100 * 42 / 72)
     assert both["cluster_high_pct"] - both["cluster_low_pct"] > both["wilson_high_pct"] - both["wilson_low_pct"]
+
+
+def test_runtime_against_the_reference_is_a_geometric_mean_of_per_problem_ratios():
+    table = tables.reference_runtime_ratio_table(_records()).set_index(["model", "paradigm", "ranks"])
+    # A runs at half the reference's time on each of its 10 serial problems, B at the same time
+    a, b = table.loc[("A", "serial", 1)], table.loc[("B", "serial", 1)]
+    assert (a["problems"], b["problems"]) == (10, 5)
+    assert a["runtime_ratio"] == pytest.approx(0.5) and b["runtime_ratio"] == pytest.approx(1.0)
+    assert table.loc[("A", "mpi", 2)]["runtime_ratio"] == pytest.approx(0.25)
+    # unequal ratios get an interval around the geometric mean (not the arithmetic mean of seconds)
+    records = [dict(r) for r in _records() if r["model"] == "A" and r["paradigm"] == "serial"]
+    for r in records:
+        if r["valid"]:
+            r["runtime_s"] = {"1": r["baseline_s"] * (1 + int(r["problem"][1:]) % 3)}
+    row = tables.reference_runtime_ratio_table(records).iloc[0]
+    ratios = [1 + p % 3 for p in range(10)]
+    assert row["runtime_ratio"] == pytest.approx(float(np.exp(np.mean(np.log(ratios)))))
+    assert row["ci_low"] < row["runtime_ratio"] < row["ci_high"] and row["interval"] == "percentile bootstrap"
+
+
+def test_timing_noise_is_the_spread_of_each_runs_repetitions():
+    import pandas as pd
+
+    from pareval_lib.analysis.results import timing_noise_table
+
+    records = []
+    for p, times in enumerate(([1.0, 1.1, 1.2], [2.0, 2.0, 2.4], [1.0, 1.0, 1.0])):
+        runs = {"1": {"status": "ok", "times": times, "spread": (max(times) - min(times)) / sorted(times)[1],
+                      "load": 0.5 + p},
+                "4": {"status": "ok", "times": times[:2], "spread": 0.0, "load": 1.0}}
+        records.append({"model": "A", "problem": f"p{p}", "paradigm": "mpi", "sample": 0, "built": True,
+                        "valid": True, "runs": runs, "oversubscribed": [4]})
+    records.append({**records[0], "problem": "bad", "valid": False, "runs": {"1": {"status": "ok", "spread": 9.0}}})
+    table = timing_noise_table(pd.DataFrame(records)).set_index("ranks")
+    assert table.loc[1, "runs"] == 3 and table.loc[1, "median_reps"] == 3  # the invalid record is left out
+    assert table.loc[1, "median_spread_pct"] == pytest.approx(100 * 0.2 / 1.1)  # spreads 18.2 %, 20 %, 0 %
+    assert table.loc[1, "median_load"] == pytest.approx(1.5)
+    assert not table.loc[1, "oversubscribed"] and table.loc[4, "oversubscribed"]

@@ -10,6 +10,7 @@ import matplotlib
 matplotlib.use("Agg")
 
 import matplotlib.pyplot as plt  # noqa: E402
+import numpy as np  # noqa: E402
 import pandas as pd  # noqa: E402
 import pytest  # noqa: E402
 from matplotlib.collections import PathCollection  # noqa: E402
@@ -183,6 +184,22 @@ def test_effect_heatmap(data: ReportData) -> None:
     assert ours[("model-a", "model-b")] == pytest.approx(-ours[("model-b", "model-a")])
 
 
+def test_infinite_effect_sizes_are_drawn_and_labelled_not_dropped() -> None:
+    frame = pd.DataFrame({"source": OURS, "model": ["all-built", "none-built", "half"],
+                          "cohens_d": [np.inf, -np.inf, 0.4], "reference": "ref"})
+    figure = figures.cohens_d_plot(frame)
+    ax = plot_axes(figure)[0]
+    widths = sorted(bar.get_width() for bar in ax.containers[0])
+    assert len(widths) == 3 and widths[0] < 0 < widths[-1] and all(np.isfinite(widths))
+    assert widths[-1] > 0.4 and -widths[0] > 0.4  # drawn to the edge, beyond every finite d
+    assert {t.get_text() for t in ax.texts} >= {"+\u221e", "\u2212\u221e"}
+    pairs = pd.DataFrame({"source": OURS, "model": ["a", "a", "b", "b"], "other": ["a", "b", "a", "b"],
+                          "value": [0.0, np.inf, -np.inf, 0.0]})
+    heat = figures.effect_heatmap(pairs)
+    cells = {t.get_text() for ax in heat.axes for t in ax.texts}
+    assert {"+\u221e", "\u2212\u221e", "0.00"} <= cells
+
+
 def test_pareto_frontier() -> None:
     memory = [19, 20, 16, 1280, 54, 1024]
     rate = [61.7, 71.7, 6.7, 36.7, 77.5, 90.8]
@@ -201,7 +218,10 @@ def test_vram_scatter_log_axis_frontier_and_both_sources(data: ReportData) -> No
     assert "GB" in ax.get_xlabel()
     legend = [t.get_text() for t in ax.get_legend().get_texts()]
     assert any(PUBLISHED in text for text in legend) and any(OURS in text for text in legend)
-    assert "efficiency frontier" in legend
+    assert {f"efficiency frontier: {PUBLISHED}", f"efficiency frontier: {OURS}"} <= set(legend)
+    steps = {line.get_label(): line for line in ax.get_lines() if line.get_label().startswith("efficiency")}
+    ours_front = steps[f"efficiency frontier: {OURS}"].get_xdata()
+    assert set(ours_front) <= {0.3, 2.0}  # our frontier joins only our models
     stars = [c for c in ax.collections if isinstance(c, PathCollection) and c.get_label().startswith("highlighted")]
     assert len(stars) == 2 and all(len(c.get_offsets()) == 1 for c in stars)
 
@@ -214,6 +234,29 @@ def test_domain_profile(data: ReportData) -> None:
     legend = [t.get_text() for t in figure.legends[0].get_texts()]
     assert any(PUBLISHED in text for text in legend) and any(OURS.lower() in text for text in legend)
     assert "model-a" in figure.get_suptitle()
+    assert any(t.get_text().startswith("n=") for t in axes[0].texts)  # n on every per-domain bar
+
+
+def test_validation_bars_show_the_pass_rate_beside(data: ReportData) -> None:
+    frame = data.rate_bars("validation")
+    figure = figures.success_bars(frame, value="validation_rate_pct", highlight=HIGHLIGHT,
+                                  beside=("pass_rate_pct", "Pass rate"))
+    ax = plot_axes(figure)[0]
+    assert [t.get_text() for t in ax.get_legend().get_texts()][1] == "Pass rate"
+    widths = [bar.get_width() for container in ax.containers for bar in container]
+    assert len(ax.containers) == 2 and len(widths) == 2 * len(ax.get_yticks())
+
+
+def test_runtime_ratio_plot_draws_every_group_with_its_n() -> None:
+    frame = pd.DataFrame({"model": ["a", "a", "a", "b"], "paradigm": ["serial", "mpi", "mpi", "serial"],
+                          "ranks": [1, 1, 2, 1], "problems": [10, 8, 8, 4], "runtime_ratio": [1.2, 1.1, 0.6, 3.0],
+                          "ci_low": [1.0, 0.9, 0.5, float("nan")], "ci_high": [1.5, 1.3, 0.8, float("nan")]})
+    figure = figures.runtime_ratio_plot(frame, highlight="b")
+    assert_labelled(figure)
+    ax = figure.axes[0]
+    assert ax.get_yscale() == "log"
+    assert sorted(t.get_text() for t in ax.texts) == ["n=10", "n=4", "n=8", "n=8"]
+    assert [t.get_text() for t in ax.get_legend().get_texts()] == ["serial", "mpi, 1 rank", "mpi, 2 ranks"]
 
 
 def test_runtime_trends(data: ReportData) -> None:
@@ -235,6 +278,11 @@ def test_speedup_trends(data: ReportData) -> None:
     ours = frame[(frame["source"] == OURS) & (frame["model"] == "model-a")]
     assert set(ours["ranks"]) == {1, 2, 4} and (ours["statistic"] == "geometric mean").all()
     assert ours["speedup"].between(ours["ci_low"], ours["ci_high"]).all()
+    # an oversubscribed rank count is ringed and named in the legend, never drawn as if clean
+    marked = frame.assign(oversubscribed=(frame["source"] == OURS) & (frame["ranks"] == 4))
+    figure = figures.speedup_trends(marked, highlight=HIGHLIGHT)
+    legend = [t.get_text() for ax in figure.axes if ax.get_legend() for t in ax.get_legend().get_texts()]
+    assert "oversubscribed (ranks > cores)" in legend
 
 
 def test_figures_save_as_png_and_svg(data: ReportData, tmp_path: Path) -> None:

@@ -35,14 +35,14 @@ TABLES = [
     "problems", "problem_counts", "domains",  # 01
     "generation_status", "models", "generation_throughput", "memory_ratios",  # 02
     "evaluation_status", "outcomes", "3_1_1_build_rate", "3_1_2_validation_rate", "3_1_3_build_rate_mpi",
-    "3_1_4_build_rate_serial", "3_1_5_serial_vs_mpi", "3_2_runtime", "3_4_perf_per_gb", "3_5_domains",  # 03
-    "4_1_1_intervals", "4_1_2_cohens_d", "4_1_3_cohens_d_matrix", "4_1_3_cohens_h_matrix", "4_2_mcnemar",
+    "3_1_4_build_rate_serial", "3_1_5_serial_vs_mpi", "3_2_runtime", "3_2_1_runtime_over_reference", "3_2_2_timing_noise", "3_4_perf_per_gb", "3_5_domains",  # 03
+    "4_1_1_intervals", "4_1_2_cohens_d", "4_1_3_cohens_d_matrix", "4_1_3_cohens_h_matrix", "4_2_mcnemar", "4_2_2_model_effect", "4_2_2_mixed_model",
     "4_3_pass_at_k", "4_3_speedup_at_k", "4_4_bootstrap_speedups",  # 04
 ]
 FIGURES = [
     "4_1_3_cohens_d_matrix", "4_1_3_cohens_h_matrix",  # 04
     "5_1_build_success", "5_1_validation_success", "5_2_mpi_vs_serial", "5_2_outcomes", "5_3_confidence_intervals",
-    "5_3_cohens_d", "5_4_vram_efficiency", "5_5_domain_profile", "5_6_runtime_trends", "5_6_speedup_trends",  # 05
+    "5_3_cohens_d", "5_4_vram_efficiency", "5_5_domain_profile", "5_6_runtime_ratios", "5_6_runtime_trends", "5_6_speedup_trends",  # 05
     "6_explorer_build_success", "6_explorer_mpi_vs_serial", "6_explorer_intervals", "6_explorer_domain_profile",  # 06
 ]
 
@@ -138,6 +138,10 @@ def test_tables_hold_the_runs(built: tuple[Path, Path]) -> None:
     assert reference["build_rate_pct"] == 100 and 50 < reference["build_low_pct"] < 100
     speedups = read_table(out, "4_4_bootstrap_speedups")
     assert set(speedups["ranks"]) == {1, 2} and (speedups["geomean_speedup"] > 0).all()
+    ratios = read_table(out, "3_2_1_runtime_over_reference").set_index(["model", "paradigm", "ranks"])
+    # the reference over itself: a ratio near 1 (two timings of one code), on its 3 problems
+    assert ratios.loc[("reference", "serial", 1), "problems"] == 3
+    assert 0.3 < ratios.loc[("reference", "serial", 1), "runtime_ratio"] < 3
     domains = read_table(out, "3_5_domains")
     assert set(domains["domain"]) == {"reduce", "scan", "transform"}
 

@@ -572,3 +572,25 @@ def test_speedup_at_k_counts_prompts_without_a_valid_sample_as_zero():
     assert speedups.loc[("A", 3), "speedup_at_k"] == pytest.approx(4 * 18 / 20)
     # a model that never succeeds gets rows of zeros over all its prompts, not no rows
     assert speedups.loc[("C", 1), "speedup_at_k"] == 0.0 and speedups.loc[("C", 3), "prompts"] == 20
+
+
+def test_every_seed_domain_is_matched_to_its_five_problems() -> None:
+    from pareval_lib.analysis.views import published_domain_table
+    from pareval_lib.problems.catalogue import all_problems
+
+    table = published_domain_table(all_problems())
+    assert len(table) == 12 and table["our_domain"].notna().all()
+    # the seed's names ("Reduction Operations", "Sorting Algorithms") share no first word with our slugs
+    assert dict(zip(table["domain"], table["our_problems"])) == {name: 5 for name in table["domain"]}
+
+
+def test_report_mpi_runtime_exceeds_serial_while_speedups_exceed_one() -> None:
+    runtime = published.load_runtime()
+    table = runtime[runtime["source"].astype(str) == "3.2"].pivot_table(
+        index="model", columns="paradigm", values=["mean_runtime_s", "speedup_2"], aggfunc="first")
+    both = table.dropna(subset=[("mean_runtime_s", "mpi"), ("mean_runtime_s", "serial")])
+    assert len(both) == 4
+    assert (both[("mean_runtime_s", "mpi")] > both[("mean_runtime_s", "serial")]).all()
+    assert (both[("speedup_2", "mpi")] > 1).sum() == 3  # DISCREPANCIES.md item 42
+    coder = runtime[(runtime["source"].astype(str) == "3.5.1") & (runtime["paradigm"] == "mpi")].set_index("model")
+    assert (coder["n_speedup_tests"] < coder["n_valid"]).all()  # item 43: 16 of 21, 11 of 20

@@ -141,17 +141,85 @@ def mcnemar_pairs(results: pd.DataFrame, outcome: str = "valid") -> pd.DataFrame
 def problem_unit_tables(results: pd.DataFrame) -> dict[str, pd.DataFrame]:
     """Problems as the unit (``tables.comparisons``): clustered validation-rate intervals, the
     serial-vs-MPI gap paired by problem, and runtime ratios between every pair of our models on
-    the problems both solved (serial at 1 rank, MPI at the largest rank count). Empty frames
+    the problems both solved (serial at 1 rank, MPI at the largest rank count), and each model's
+    runtime over the serial reference's (geometric mean of per-problem ratios). Empty frames
     where there are no results."""
     if results.empty:
-        return {name: pd.DataFrame() for name in ("clustered_rates", "paradigm_gap", "runtime_ratios")}
+        return {name: pd.DataFrame() for name in ("clustered_rates", "paradigm_gap", "runtime_ratios",
+                                                  "reference_ratios")}
     ratios = [tables.model_runtime_ratio_table(results, paradigm)
               for paradigm in ("serial", "mpi") if (results["paradigm"] == paradigm).any()]
     return {
         "clustered_rates": tables.clustered_rate_table(results),
         "paradigm_gap": tables.paradigm_gap_paired_table(results),
         "runtime_ratios": pd.concat(ratios, ignore_index=True) if ratios else pd.DataFrame(),
+        "reference_ratios": tables.reference_runtime_ratio_table(results),
     }
+
+
+TIMING_NOISE_COLUMNS = ["model", "paradigm", "ranks", "runs", "median_reps", "median_spread_pct", "p90_spread_pct",
+                        "median_load", "oversubscribed"]
+
+
+def timing_noise_table(results: pd.DataFrame) -> pd.DataFrame:
+    """How steady the timings were, per model, paradigm and rank count, over the valid runs: the
+    spread of a run's repetitions ((max - min) / median, %) at the median and 90th percentile, the
+    repetitions per run, the machine's load average when it was timed, and whether that rank
+    count exceeded the cores (oversubscribed: its timings understate the code)."""
+    rows: dict[tuple[str, str, int], dict[str, list]] = {}
+    valid = results[results["valid"].astype(bool)] if not results.empty else results
+    for record in valid.to_dict("records"):
+        runs = record.get("runs")
+        if isinstance(runs, str):
+            runs = json.loads(runs)
+        over = record.get("oversubscribed")
+        over = set(int(r) for r in over) if isinstance(over, list) else set()
+        for ranks, run in (runs or {}).items() if isinstance(runs, Mapping) else ():
+            if not isinstance(run, Mapping) or run.get("status") != "ok":
+                continue
+            key = (record["model"], record["paradigm"], int(ranks))
+            entry = rows.setdefault(key, {"spread": [], "reps": [], "load": [], "over": []})
+            if run.get("spread") is not None:
+                entry["spread"].append(100.0 * float(run["spread"]))
+            entry["reps"].append(len(run.get("times") or []))
+            if run.get("load") is not None:
+                entry["load"].append(float(run["load"]))
+            entry["over"].append(int(ranks) in over)
+    out = []
+    for (model, paradigm, ranks), entry in sorted(rows.items()):
+        spreads = np.asarray(entry["spread"], dtype=float)
+        out.append({"model": model, "paradigm": paradigm, "ranks": ranks, "runs": len(entry["reps"]),
+                    "median_reps": float(np.median(entry["reps"])) if entry["reps"] else math.nan,
+                    "median_spread_pct": float(np.median(spreads)) if spreads.size else math.nan,
+                    "p90_spread_pct": float(np.percentile(spreads, 90)) if spreads.size else math.nan,
+                    "median_load": float(np.median(entry["load"])) if entry["load"] else math.nan,
+                    "oversubscribed": any(entry["over"])})
+    return pd.DataFrame(out, columns=TIMING_NOISE_COLUMNS)
+
+
+def design_tables(results: pd.DataFrame) -> dict[str, pd.DataFrame]:
+    """The whole design (``tables.design``): Cochran's Q of our models on the prompts all of them
+    answered (permutation p-value) and the logistic mixed model of validity. Empty frames where
+    there are no results."""
+    if results.empty:
+        return {"model_effect": pd.DataFrame(), "mixed_model": pd.DataFrame()}
+    return {"model_effect": tables.model_effect_table(results), "mixed_model": tables.mixed_model_table(results)}
+
+
+def prompts_per_model(results: pd.DataFrame) -> int:
+    """The number of prompts each model was asked (the largest over models; 0 without results)."""
+    if results.empty:
+        return 0
+    return int(results.groupby("model")[["problem", "paradigm"]].apply(lambda f: len(f.drop_duplicates())).max())
+
+
+def reference_ratios(results: pd.DataFrame) -> pd.DataFrame:
+    """Runtime over the serial reference's per model, paradigm and rank count (geometric mean
+    over problems, with n and a bootstrap interval): ``tables.reference_runtime_ratio_table``."""
+    if results.empty:
+        return pd.DataFrame(columns=["model", "paradigm", "ranks", "problems", "runtime_ratio", "ci_low", "ci_high",
+                                     "interval"])
+    return tables.reference_runtime_ratio_table(results)
 
 
 def at_k_tables(results: pd.DataFrame, samples: int) -> tuple[pd.DataFrame, pd.DataFrame]:

@@ -19,8 +19,9 @@ import numpy as np
 import pandas as pd
 
 from pareval_lib.analysis import published, stats, tables
+from pareval_lib.analysis.families import family
 from pareval_lib.analysis.published import OUR_GROUP, OURS, PUBLISHED
-from pareval_lib.analysis.results import bootstrap_speedups
+from pareval_lib.analysis.results import bootstrap_speedups, oversubscription
 from pareval_lib.problems.catalogue import DOMAINS, PARADIGMS, Problem
 
 
@@ -84,13 +85,31 @@ def problem_counts(problems: Sequence[Problem], paradigms: Sequence[str] = PARAD
     return pd.concat([frame, pd.DataFrame([total])], ignore_index=True)
 
 
+#: Each domain name of the seed report's table 1.3 and the slug of our problems in it.
+SEED_DOMAIN_SLUGS = {
+    "Dense Linear Algebra": "dense_la",
+    "Fast Fourier Transform": "fft",
+    "Geometry": "geometry",
+    "Graph Algorithms": "graph",
+    "Histogram Operations": "histogram",
+    "Reduction Operations": "reduce",
+    "Scan Operations": "scan",
+    "Search Algorithms": "search",
+    "Sorting Algorithms": "sort",
+    "Sparse Linear Algebra": "sparse_la",
+    "Stencil Computations": "stencil",
+    "Transform Operations": "transform",
+}
+
+
 def published_domain_table(problems: Sequence[Problem]) -> pd.DataFrame:
     """Section 1.3's domain table, with how many of our problems fall in each domain."""
     domains = published.load_domains()
     ours = problem_counts(problems).set_index("domain")["problems"]
-    by_first_word = {name.split()[0].casefold(): name for name in DOMAINS.values()}
-    by_first_word["fast"] = DOMAINS["fft"]
-    matched = [by_first_word.get(name.split()[0].casefold()) for name in domains["domain"]]
+    unknown = sorted(set(domains["domain"]) - set(SEED_DOMAIN_SLUGS))
+    if unknown:
+        raise KeyError(f"seed domain(s) with no slug in SEED_DOMAIN_SLUGS: {', '.join(unknown)}")
+    matched = [DOMAINS[SEED_DOMAIN_SLUGS[name]] for name in domains["domain"]]
     domains["our_domain"] = matched
     domains["our_problems"] = [int(ours.get(name, 0)) if name else 0 for name in matched]
     return domains
@@ -198,6 +217,7 @@ def paradigm_gap_table(counts: published.Counts) -> pd.DataFrame:
     if not table.empty:
         table["gap_pct_points"] = table["serial_build_rate_pct"] - table["mpi_build_rate_pct"]
         _, table["fisher_pvalue_holm"] = stats.holm(table["fisher_pvalue"].to_numpy())
+        table["holm_family"] = family("paradigm_gap")
     return table
 
 
@@ -244,7 +264,8 @@ def speedup_data(published_counts: published.Counts | None, results: pd.DataFram
     """Speedup against the serial reference by rank count, both flavours (long form).
 
     Published: the seed's arithmetic mean speedups at 2 and 4 ranks (no interval). Ours: the
-    geometric mean over problems with its bootstrap interval, at every rank count run.
+    geometric mean over problems with its bootstrap interval, at every rank count run, and
+    whether that rank count had more ranks than the machine's cores (``oversubscribed``).
     """
     rows = []
     if published_counts is not None:
@@ -257,11 +278,13 @@ def speedup_data(published_counts: published.Counts | None, results: pd.DataFram
                                  "ci_low": math.nan, "ci_high": math.nan, "statistic": "arithmetic mean",
                                  "source": PUBLISHED})
     if results is not None and not results.empty:
+        over = set(oversubscription(results)["oversubscribed_ranks"])
         for row in bootstrap_speedups(results).to_dict("records"):
             rows.append({"model": row["model"], "ranks": int(row["ranks"]), "speedup": row["geomean_speedup"],
                          "ci_low": row["ci_low"], "ci_high": row["ci_high"], "statistic": "geometric mean",
-                         "source": OURS})
-    return pd.DataFrame(rows, columns=["model", "ranks", "speedup", "ci_low", "ci_high", "statistic", "source"])
+                         "source": OURS, "oversubscribed": int(row["ranks"]) in over})
+    return pd.DataFrame(rows, columns=["model", "ranks", "speedup", "ci_low", "ci_high", "statistic", "source",
+                                       "oversubscribed"])
 
 
 # --------------------------------------------------------------------------------------------

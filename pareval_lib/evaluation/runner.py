@@ -187,8 +187,8 @@ def judge(
         "--time", str(int(plan.time))]
     outputs = workdir / OUTPUTS
     outputs.unlink(missing_ok=True)
-    load = os.getloadavg()[0] if plan.time else None
     with timing_lock() if plan.time else contextlib.nullcontext():
+        load = os.getloadavg()[0] if plan.time else None  # once the lock is held: the load it ran under
         out = sandbox.run(cmd, workdir, limits, env)
         lines = out.output.splitlines()
         tagged = result_lines(lines, nonce)

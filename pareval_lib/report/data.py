@@ -288,7 +288,15 @@ class ReportData:
         return self._pair(lambda counts, source: group_rate_tables(counts, kind, paradigm, source, self.study.models_file))
 
     def paradigm_gap(self) -> tuple[pd.DataFrame | None, pd.DataFrame | None]:
-        return self._pair(lambda counts, source: paradigm_gap_table(counts))
+        """Serial against MPI build success. Published: from totals, Fisher (unpaired, all that
+        totals allow). Ours: paired by problem (McNemar on per-prompt outcomes, Newcombe and
+        cluster-bootstrap intervals of the difference), Holm over the models."""
+        def make(counts: published.Counts, source: str) -> pd.DataFrame:
+            if source == PUBLISHED:
+                return paradigm_gap_table(counts)
+            return tables.paradigm_gap_paired_table(self.results, outcome="built")
+
+        return self._pair(make)
 
     def runtime_tables(self) -> tuple[pd.DataFrame | None, pd.DataFrame | None]:
         return self._pair(lambda counts, source: tables.runtime_table(counts))

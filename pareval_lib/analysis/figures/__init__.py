@@ -13,14 +13,15 @@ Submodules (everything public is re-exported here, so ``figures.success_bars`` k
 - :mod:`~pareval_lib.analysis.figures.rates`: :func:`success_bars`, :func:`paradigm_bars`,
   :func:`status_bars`, :func:`interval_plot`, :func:`cohens_d_plot`, :func:`effect_heatmap`,
   :func:`domain_profile`;
-- :mod:`~pareval_lib.analysis.figures.performance`: :func:`runtime_trends`, :func:`speedup_trends`;
+- :mod:`~pareval_lib.analysis.figures.performance`: :func:`runtime_trends`, :func:`speedup_trends`,
+  :func:`runtime_ratio_plot`;
 - :mod:`~pareval_lib.analysis.figures.memory`: :func:`pareto_frontier`, :func:`vram_scatter`.
 """
 
 from __future__ import annotations
 
 from pareval_lib.analysis.figures.memory import pareto_frontier, vram_scatter
-from pareval_lib.analysis.figures.performance import runtime_trends, speedup_trends
+from pareval_lib.analysis.figures.performance import runtime_ratio_plot, runtime_trends, speedup_trends
 from pareval_lib.analysis.figures.rates import (
     cohens_d_plot,
     domain_profile,
@@ -60,6 +61,7 @@ __all__ = [
     "interval_plot",
     "pareto_frontier",
     "paradigm_bars",
+    "runtime_ratio_plot",
     "runtime_trends",
     "speedup_trends",
     "status_bars",

@@ -50,7 +50,8 @@ def vram_scatter(
 
     ``data``: source, model, memory_gb, rate_pct, memory_kind. Marker shape = source
     (circle: published declared VRAM, square: our measured memory); highlighted models are
-    stars. The dashed step line joins the Pareto-efficient models.
+    stars. A step line per source joins that source's Pareto-efficient models (declared VRAM and
+    measured memory are different quantities, so the frontiers are not merged).
     """
     frame = data.dropna(subset=["memory_gb", "rate_pct"]) if not data.empty else data
     frame = frame[frame["memory_gb"] > 0] if not frame.empty else frame
@@ -71,10 +72,13 @@ def vram_scatter(
             ax.scatter(special["memory_gb"], special["rate_pct"], s=320, marker="*", color=HIGHLIGHT_COLOR,
                        edgecolor="black", linewidth=0.8, label=f"highlighted: {source}", zorder=4)
     points = frame.reset_index(drop=True)
-    chosen = pareto_frontier(points["memory_gb"].tolist(), points["rate_pct"].tolist())
-    front = points.loc[chosen]
-    ax.step(front["memory_gb"], front["rate_pct"], where="post", linestyle="--", color="black", linewidth=1.2,
-            label="efficiency frontier", zorder=2)
+    # one frontier per source: declared VRAM of published models and our measured memory are not
+    # the same quantity, so no model of one source dominates a model of the other
+    for source, style in zip(_sources(points), ("--", ":", "-.")):
+        rows = points[points["source"] == source].reset_index(drop=True)
+        front = rows.loc[pareto_frontier(rows["memory_gb"].tolist(), rows["rate_pct"].tolist())]
+        ax.step(front["memory_gb"], front["rate_pct"], where="post", linestyle=style, color="black", linewidth=1.2,
+                label=f"efficiency frontier: {source}", zorder=2)
     for row in points.itertuples(index=False):
         ax.annotate(row.model, (row.memory_gb, row.rate_pct), xytext=(6, 4), textcoords="offset points",
                     fontsize=8, fontweight="bold" if row.model in marked else "normal")

@@ -40,11 +40,14 @@ def success_bars(
     highlight: Highlight = None,
     xlabel: str = "Build success rate (%)",
     title: str | None = None,
+    beside: tuple[str, str] | None = None,
 ) -> Figure:
     """Horizontal bars of one rate per model: one panel per (source, group), best first.
 
     ``data``: source, model, ``value`` and optionally ``group`` (the seed's "similarly sized" /
     "large SOTA" tables). Highlighted models get the highlight colour, a hatch and a bold label.
+    ``beside``: (column, label) of a second rate drawn as a lighter bar under each model's bar
+    (e.g. the pass rate, valid / prompts, beside validation among built).
     """
     if data.empty or value not in data:
         return _empty_figure("no data for this figure yet", xlabel, "Model")
@@ -60,13 +63,26 @@ def success_bars(
     figure, axes = _grid(len(panels), 3, 5.2, height)
     for ax, ((source, group), rows) in zip(axes, panels.items()):
         colors = [HIGHLIGHT_COLOR if m in marked else BASE_COLOR for m in rows["model"]]
-        bars = ax.barh(rows["model"], rows[value], color=colors, edgecolor="black", linewidth=0.6)
+        y = np.arange(len(rows), dtype=float)
+        second = beside is not None and beside[0] in rows
+        height = 0.4 if second else 0.8
+        bars = ax.barh(y + (height / 2 if second else 0), rows[value], height=height, color=colors,
+                       edgecolor="black", linewidth=0.6, label=xlabel if second else None)
         for bar, model in zip(bars, rows["model"]):
             if model in marked:
                 bar.set_hatch(HIGHLIGHT_HATCH)
                 bar.set_linewidth(1.4)
-        for bar, number in zip(bars, rows[value]):
-            ax.text(bar.get_width() + 1, bar.get_y() + bar.get_height() / 2, f"{number:.1f}%", va="center", fontsize=9)
+        shown = list(zip(bars, rows[value]))
+        if second:
+            extra = ax.barh(y - height / 2, rows[beside[0]], height=height, color=colors, alpha=0.45,
+                            edgecolor="black", linewidth=0.6, label=beside[1])
+            shown += list(zip(extra, rows[beside[0]]))
+            ax.legend(loc="lower right", fontsize=8)
+        for bar, number in shown:
+            if pd.notna(number):
+                ax.text(bar.get_width() + 1, bar.get_y() + bar.get_height() / 2, f"{number:.1f}%", va="center",
+                        fontsize=8 if second else 9)
+        ax.set_yticks(y, rows["model"])
         ax.set_xlim(0, 112)
         ax.set_xlabel(xlabel)
         ax.set_ylabel("Model")
@@ -180,12 +196,19 @@ def interval_plot(data: pd.DataFrame, highlight: Highlight = None, title: str | 
         what = "Build success" if metric == "build" else "Validation among built"
         ax.set_xlabel(f"{what} rate (%), 95% {method.title()} interval")
         ax.set_ylabel("Model")
-        ax.set_title(_panel_title(source, what.lower()), loc="left")
+        panel = _panel_title(source, what.lower())
+        if source == PUBLISHED:  # the seed printed Wald intervals; these are ours, from its counts
+            panel += f" ({method.title()}, from published counts)"
+        ax.set_title(panel, loc="left")
         _bold_highlighted_ticks(ax, marked)
     if title:
         figure.suptitle(title)
     figure.tight_layout()
     return figure
+
+
+#: How an infinite effect size is labelled (keyed by "is it positive").
+INFINITY_LABEL = {True: "+\u221e", False: "\u2212\u221e"}
 
 
 def cohens_d_plot(data: pd.DataFrame, highlight: Highlight = None, title: str | None = "Effect sizes (Cohen's d)") -> Figure:
@@ -201,19 +224,24 @@ def cohens_d_plot(data: pd.DataFrame, highlight: Highlight = None, title: str | 
     most = max(data[data["source"] == s]["model"].nunique() for s in sources)
     figure, axes = _grid(len(sources), 2, 6.0, max(2.4, 0.42 * most + 1.4))
     for ax, source in zip(axes, sources):
-        rows = data[data["source"] == source].copy()
-        rows["cohens_d"] = rows["cohens_d"].replace([np.inf, -np.inf], np.nan)
-        rows = rows.dropna(subset=["cohens_d"]).sort_values("cohens_d")
+        rows = data[data["source"] == source].dropna(subset=["cohens_d"]).sort_values("cohens_d")
+        finite = rows["cohens_d"].replace([np.inf, -np.inf], np.nan)
+        limit = max(1.0, float(finite.abs().max()) * 1.15) if finite.notna().any() else 1.0
+        # d is ±inf when both rates are 0 or 100 % apart (pooled SD 0): drawn to the edge, labelled
+        shown = rows["cohens_d"].clip(-0.92 * limit, 0.92 * limit)
         for bound, alpha in ((0.8, 0.06), (0.5, 0.09), (0.2, 0.14)):
             ax.axvspan(-bound, bound, color="grey", alpha=alpha, linewidth=0)
         colors = [HIGHLIGHT_COLOR if m in marked else BASE_COLOR for m in rows["model"]]
-        bars = ax.barh(rows["model"], rows["cohens_d"], color=colors, edgecolor="black", linewidth=0.6)
-        for bar, model in zip(bars, rows["model"]):
+        bars = ax.barh(rows["model"], shown, color=colors, edgecolor="black", linewidth=0.6)
+        for bar, model, value in zip(bars, rows["model"], rows["cohens_d"]):
             if model in marked:
                 bar.set_hatch(HIGHLIGHT_HATCH)
                 bar.set_linewidth(1.4)
+            if np.isinf(value):
+                bar.set_linestyle("--")
+                ax.text(bar.get_width() + (0.02 if value > 0 else -0.02) * limit, bar.get_y() + bar.get_height() / 2,
+                        INFINITY_LABEL[value > 0], va="center", ha="left" if value > 0 else "right", fontsize=9)
         ax.axvline(0, color="black", linewidth=1)
-        limit = max(1.0, float(rows["cohens_d"].abs().max()) * 1.15) if len(rows) else 1.0
         ax.set_xlim(-limit, limit)
         reference = rows["reference"].iloc[0] if len(rows) and "reference" in rows else "reference"
         ax.set_xlabel(f"Cohen's d vs {reference} (pooled SD units)")
@@ -242,15 +270,19 @@ def effect_heatmap(data: pd.DataFrame, highlight: Highlight = None, effect: str 
                                 squeeze=False, gridspec_kw={"width_ratios": [n + 4 for n in sizes]})
     values = data["value"].replace([np.inf, -np.inf], np.nan)
     limit = max(0.8, float(values.abs().max())) if values.notna().any() else 1.0
+    show_numbers = data["model"].nunique() <= 14
     for ax, source in zip(axes[0], sources):
         rows = data[data["source"] == source]
         order = list(dict.fromkeys(rows["model"]))
         matrix = rows.pivot(index="model", columns="other", values="value").reindex(index=order, columns=order)
-        matrix = matrix.replace([np.inf, -np.inf], np.nan)
+        # ±inf (pooled SD 0) gets the end colour and a "+∞"/"−∞" label, never a blank cell
+        labels = matrix.map(lambda v: "" if pd.isna(v) else INFINITY_LABEL[v > 0] if np.isinf(v) else f"{v:.2f}")
+        matrix = matrix.clip(-limit, limit)
         with warnings.catch_warnings():  # seaborn's own use of a deprecated colormap call
             warnings.simplefilter("ignore", PendingDeprecationWarning)
-            sns.heatmap(matrix, ax=ax, cmap="vlag", center=0, vmin=-limit, vmax=limit, annot=len(order) <= 14,
-                        fmt=".2f", annot_kws={"fontsize": 7}, linewidths=0.4, linecolor="white",
+            sns.heatmap(matrix, ax=ax, cmap="vlag", center=0, vmin=-limit, vmax=limit,
+                        annot=labels.to_numpy() if show_numbers else False,
+                        fmt="", annot_kws={"fontsize": 7}, linewidths=0.4, linecolor="white",
                         cbar_kws={"label": f"{effect} (row vs column)", "shrink": 0.8}, square=True)
         ax.set_xlabel("Compared with (model)")
         ax.set_ylabel("Model")
@@ -278,7 +310,8 @@ def domain_profile(
 ) -> Figure:
     """Per-domain build and pass rates of one model, serial against MPI (our runs).
 
-    ``data``: results.domain_breakdown (model, domain, paradigm, build_rate_pct, pass_rate_pct).
+    ``data``: results.domain_breakdown (model, domain, paradigm, prompts, build_rate_pct,
+    pass_rate_pct); each bar is labelled with its n (prompts).
     The seed report has no per-domain counts; ``published_rates`` (model, paradigm, rate_pct,
     metric) draws its overall per-paradigm rates as dashed reference lines.
     """
@@ -294,16 +327,20 @@ def domain_profile(
     ):
         for offset, paradigm in ((-width / 2, "serial"), (width / 2, "mpi")):
             part = rows[rows["paradigm"] == paradigm]
-            ax.barh([positions[d] + offset for d in part["domain"]], part[column], height=width,
-                    color=PARADIGM_COLORS[paradigm], edgecolor="black", linewidth=0.6,
-                    label=f"{'MPI' if paradigm == 'mpi' else 'Serial'} ({OURS.lower()})")
+            bars = ax.barh([positions[d] + offset for d in part["domain"]], part[column], height=width,
+                           color=PARADIGM_COLORS[paradigm], edgecolor="black", linewidth=0.6,
+                           label=f"{'MPI' if paradigm == 'mpi' else 'Serial'} ({OURS.lower()})")
+            if "prompts" in part:  # each rate rests on few prompts: say how many
+                for bar, n in zip(bars, part["prompts"]):
+                    ax.text(bar.get_width() + 1, bar.get_y() + bar.get_height() / 2, f"n={int(n)}",
+                            va="center", fontsize=7)
         if published_rates is not None and not published_rates.empty:
             reference = published_rates[published_rates.get("metric", metric) == metric] if "metric" in published_rates else published_rates
             for row in reference.itertuples(index=False):
                 ax.axvline(row.rate_pct, color=PARADIGM_COLORS.get(row.paradigm, "black"), linestyle="--", linewidth=1.4,
                            label=f"{PUBLISHED}: {row.model} {row.paradigm} overall")
         ax.set_yticks(range(len(domains)), domains)
-        ax.set_xlim(0, 105)
+        ax.set_xlim(0, 115)
         ax.set_xlabel(label)
         ax.set_ylabel("Domain")
     handles, labels = axes[0].get_legend_handles_labels()

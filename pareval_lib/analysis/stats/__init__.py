@@ -17,7 +17,9 @@ Submodules (everything public is re-exported here, so ``stats.proportion_ci`` ke
   geometric means, bootstrap and t intervals, Levene's test;
 - :mod:`~pareval_lib.analysis.stats.memory`: performance per GB of VRAM and VRAM ratios;
 - :mod:`~pareval_lib.analysis.stats.clustered`: problems as the unit (cluster bootstrap of rates
-  and of paired differences), Newcombe's interval for a risk difference, paired runtime ratios.
+  and of paired differences), Newcombe's interval for a risk difference, paired runtime ratios;
+- :mod:`~pareval_lib.analysis.stats.design`: the whole design: the smallest detectable difference,
+  Cochran's Q with a within-prompt permutation test, the logistic mixed model.
 """
 
 from __future__ import annotations
@@ -29,6 +31,13 @@ from pareval_lib.analysis.stats.clustered import (
     cluster_bootstrap_rate,
     newcombe_difference_ci,
     paired_ratio,
+)
+from pareval_lib.analysis.stats.design import (
+    PermutationResult,
+    cochran_q,
+    cochran_q_permutation,
+    minimum_detectable_difference,
+    mixed_model,
 )
 from pareval_lib.analysis.stats.memory import efficiency_ratio, vram_efficiency, vram_ratio
 from pareval_lib.analysis.stats.performance import (
@@ -62,6 +71,11 @@ __all__ = [
     "cluster_bootstrap_rate",
     "newcombe_difference_ci",
     "paired_ratio",
+    "PermutationResult",
+    "cochran_q",
+    "cochran_q_permutation",
+    "minimum_detectable_difference",
+    "mixed_model",
     "PROPORTION_CI_METHODS",
     "McNemarResult",
     "HypothesisTestResult",

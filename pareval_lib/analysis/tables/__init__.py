@@ -21,7 +21,10 @@ Submodules (everything public is re-exported here, so ``tables.build_rate_table`
 - :mod:`~pareval_lib.analysis.tables.paired`: :func:`mcnemar_table`, :func:`mcnemar_matrix`;
 - :mod:`~pareval_lib.analysis.tables.sampling`: :func:`pass_at_k_table`, :func:`speedup_at_k_table`;
 - :mod:`~pareval_lib.analysis.tables.comparisons`: problems as the unit: :func:`per_prompt_outcomes`,
-  :func:`clustered_rate_table`, :func:`paradigm_gap_paired_table`, :func:`model_runtime_ratio_table`.
+  :func:`clustered_rate_table`, :func:`paradigm_gap_paired_table`, :func:`model_runtime_ratio_table`,
+  :func:`reference_runtime_ratio_table`;
+- :mod:`~pareval_lib.analysis.tables.design`: the whole design: :func:`model_effect_table`
+  (Cochran's Q, permutation test), :func:`mixed_model_table`, :func:`power_line`.
 """
 
 from __future__ import annotations
@@ -43,7 +46,9 @@ from pareval_lib.analysis.tables.comparisons import (
     model_runtime_ratio_table,
     paradigm_gap_paired_table,
     per_prompt_outcomes,
+    reference_runtime_ratio_table,
 )
+from pareval_lib.analysis.tables.design import mixed_model_table, model_effect_table, power_line
 from pareval_lib.analysis.tables.paired import mcnemar_matrix, mcnemar_table
 from pareval_lib.analysis.tables.rates import (
     build_rate_table,
@@ -60,6 +65,10 @@ __all__ = [
     "model_runtime_ratio_table",
     "paradigm_gap_paired_table",
     "per_prompt_outcomes",
+    "reference_runtime_ratio_table",
+    "mixed_model_table",
+    "model_effect_table",
+    "power_line",
     "METRICS",
     "PARADIGMS",
     "NoCounts",

@@ -14,6 +14,7 @@ import numpy as np
 import pandas as pd
 
 from pareval_lib.analysis import stats
+from pareval_lib.analysis.families import family
 from pareval_lib.analysis.tables.counts import ResultsLike, _as_mapping, _runtime_at, results_frame
 
 RULES = ("majority", "first")
@@ -86,6 +87,7 @@ def paradigm_gap_paired_table(results: ResultsLike, outcome: str = "valid", rule
     table = pd.DataFrame(rows)
     if not table.empty:
         reject, corrected = stats.holm(table["mcnemar_pvalue"].to_numpy(), alpha=alpha)
+        table["holm_family"] = family("paradigm_gap")
         table["pvalue_holm"], table["reject_holm"] = corrected, reject
     return table
 
@@ -121,3 +123,34 @@ def model_runtime_ratio_table(results: ResultsLike, paradigm: str = "mpi", ranks
                      "interval": ratio.method})
     return pd.DataFrame(rows, columns=["model_a", "model_b", "paradigm", "ranks", "problems", "runtime_ratio",
                                        "ci_low", "ci_high", "interval"])
+
+
+def reference_runtime_ratio_table(results: ResultsLike, level: float = 0.95) -> pd.DataFrame:
+    """Each model's runtime relative to the serial reference, per paradigm and rank count: the
+    geometric mean over problems of (candidate runtime / reference runtime), both the median of
+    the prompt's valid samples, with a bootstrap interval over problems and n. This is what
+    replaces an arithmetic mean of raw seconds (problems differ by orders of magnitude, and each
+    model's mean would be over its own valid problems). Below 1: faster than the reference."""
+    frame = results_frame(results)
+    rows = []
+    valid = frame[frame["valid"].astype(bool)] if not frame.empty else frame
+    for (model, paradigm), part in valid.groupby(["model", "paradigm"], sort=False):
+        pairs: dict[str, dict[str, tuple[list[float], list[float]]]] = {}
+        for record in part.to_dict("records"):
+            baseline = record.get("baseline_s")
+            if baseline is None or not np.isfinite(baseline) or baseline <= 0:
+                continue
+            for ranks, runtime in _as_mapping(record.get("runtime_s")).items():
+                if runtime is not None and np.isfinite(runtime) and runtime > 0:
+                    own, ref = pairs.setdefault(str(ranks), {}).setdefault(record["problem"], ([], []))
+                    own.append(float(runtime))
+                    ref.append(float(baseline))
+        for ranks in sorted(pairs, key=int):
+            problems = pairs[ranks]
+            ratio = stats.paired_ratio([float(np.median(problems[p][0])) for p in problems],
+                                       [float(np.median(problems[p][1])) for p in problems], level)
+            rows.append({"model": model, "paradigm": paradigm, "ranks": int(ranks), "problems": ratio.n,
+                         "runtime_ratio": ratio.estimate, "ci_low": ratio.low, "ci_high": ratio.high,
+                         "interval": ratio.method})
+    return pd.DataFrame(rows, columns=["model", "paradigm", "ranks", "problems", "runtime_ratio", "ci_low",
+                                       "ci_high", "interval"])

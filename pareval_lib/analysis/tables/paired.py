@@ -8,6 +8,7 @@ import numpy as np
 import pandas as pd
 
 from pareval_lib.analysis import stats
+from pareval_lib.analysis.families import family
 from pareval_lib.analysis.tables.comparisons import per_prompt_outcomes
 from pareval_lib.analysis.tables.counts import ResultsLike, results_frame
 
@@ -56,6 +57,7 @@ def mcnemar_table(
         )
     table = pd.DataFrame(rows, columns=["model_a", "model_b", "n_pairs", "a_only", "b_only", "statistic", "pvalue"])
     reject, corrected = stats.holm(table["pvalue"].to_numpy(), alpha=alpha)
+    table["holm_family"] = family("model_pairs")
     table["pvalue_holm"], table["reject_holm"] = corrected, reject
     return table
 

@@ -9,6 +9,7 @@ from typing import Any
 import pandas as pd
 
 from pareval_lib.analysis import stats
+from pareval_lib.analysis.families import family
 from pareval_lib.analysis.published import Counts, load_models
 from pareval_lib.analysis.tables.counts import (
     PARADIGMS,
@@ -145,8 +146,10 @@ def cohens_d_table(
 ) -> pd.DataFrame:
     """Section 4.1.2: Cohen's d (report's pooled population SD) of each model vs ``reference``.
 
-    Also gives Cohen's h, the verbal magnitude of d, and an unpaired Fisher exact p-value vs the
-    reference with Holm correction over the table (from totals alone no paired test is possible).
+    The primary effect is the risk difference (model minus reference, percentage points) with
+    Newcombe's hybrid-score interval; Cohen's h beside it, d kept to reproduce the seed, with the
+    verbal magnitude of d, and an unpaired Fisher exact p-value vs the reference with Holm
+    correction over the table (from totals alone no paired test is possible).
     """
     k_n = _metric_counts(counts, metric, paradigm)
     if reference not in set(k_n["model"]):
@@ -159,12 +162,16 @@ def cohens_d_table(
         if n == 0:
             continue
         d = stats.cohens_d_binary(k, n, ref_k, ref_n)
+        difference, low, high = stats.newcombe_difference_ci(k, n, ref_k, ref_n) if ref_n else (math.nan,) * 3
         rows.append(
             {
                 "model": row.model,
                 "k": k,
                 "n": n,
                 "rate_pct": 100.0 * k / n,
+                "difference_pct": 100.0 * difference,
+                "newcombe_low_pct": 100.0 * low,
+                "newcombe_high_pct": 100.0 * high,
                 "cohens_d": d,
                 "cohens_h": stats.cohens_h(k / n, ref_k / ref_n),
                 "magnitude": stats.effect_size_label(d),
@@ -173,6 +180,7 @@ def cohens_d_table(
         )
     table = _keep_group(pd.DataFrame(rows), group, models).copy()
     _, table["fisher_pvalue_holm"] = stats.holm(table["fisher_pvalue"].to_numpy())
+    table["holm_family"] = family("vs_reference")
     return _sorted_by(table, "rate_pct")
 
 
