@@ -1,8 +1,9 @@
 """`make bench`: evaluate the reference solutions of every prompt and write the timings to a file.
 
 Numbers (not pass/fail): wall time, per-candidate compile and run seconds, the harness's own
-overhead (wall time against the time spent in child processes), and for each MPI problem the
-speedup of its reference at each rank count.
+overhead (wall time against the time spent in child processes), the memory check's cost (the
+same references evaluated without it first, in the same run: a ratio), and for each MPI problem
+the speedup of its reference at each rank count.
 """
 from __future__ import annotations
 
@@ -23,10 +24,18 @@ from pareval_lib.evaluation.toolchain import find_toolchain
 from pareval_lib.machine import usable_cores
 
 
-def run_bench(out: Path, jobs: int = EvalConfig.jobs, reps: int = EvalConfig.reps) -> dict:
+def run_bench(out: Path, jobs: int = EvalConfig.jobs, reps: int = EvalConfig.reps,
+              compare_memory_check: bool = True) -> dict:
+    """The bench report; with ``compare_memory_check`` the references are first evaluated once
+    without the memory check, in the same run, and the report gives the check's cost as a ratio."""
     work = Path(tempfile.mkdtemp(prefix="pareval-bench-"))
     problems = all_problems()
     gens = generate("reference", problems, out=work / "reference.jsonl")
+    without = None
+    if compare_memory_check:
+        start = time.monotonic()
+        evaluate(gens, work / "without-memory-check.jsonl", EvalConfig(jobs=jobs, reps=reps, memory_check=False))
+        without = time.monotonic() - start
     results_path = work / "results.jsonl"
     start = time.monotonic()
     summary = evaluate(gens, results_path, EvalConfig(jobs=jobs, reps=reps))
@@ -64,6 +73,12 @@ def run_bench(out: Path, jobs: int = EvalConfig.jobs, reps: int = EvalConfig.rep
         # what pareval itself costs: extraction, calibration, sandbox set-up, parsing, writing
         "harness_overhead_s": round(wall - child_wall, 2),
         "harness_overhead_fraction": round((wall - child_wall) / wall, 4) if wall else None,
+        "memory_check_s_total": round(sum((r.get("memory_check") or {}).get("seconds", 0.0) for r in recs), 2),
+        "memory_check_statuses": {k: sum((r.get("memory_check") or {}).get("status") == k for r in recs)
+                                  for k in ("ok", "memory_error", "inconclusive", "not_run")},
+        # the same references just before, without the sanitized build and run (objects cached by then)
+        "wall_without_memory_check_s": round(without, 2) if without is not None else None,
+        "memory_check_cost_ratio": round(wall / without, 3) if without else None,
         "mpi_reference_speedup_2": {p["problem"]: round(p["speedup"].get("2", 0.0), 3) for p in mpi},
         "mpi_reference_speedup_4": {p["problem"]: round(p["speedup"].get("4", 0.0), 3) for p in mpi},
         "mpi_reaching_1_5x_at_2": sum(p["speedup"].get("2", 0) >= 1.5 for p in mpi),
@@ -80,12 +95,16 @@ def main() -> None:
     ap.add_argument("--out", default=str(REPO_ROOT / "bench" / "bench.json"))
     ap.add_argument("--jobs", type=int, default=EvalConfig.jobs)
     ap.add_argument("--reps", type=int, default=EvalConfig.reps)
+    ap.add_argument("--no-compare", action="store_true", help="skip the run without the memory check")
     args = ap.parse_args()
-    r = run_bench(Path(args.out), args.jobs, args.reps)
+    r = run_bench(Path(args.out), args.jobs, args.reps, compare_memory_check=not args.no_compare)
     print(f"{r['prompts']} prompts, {r['valid']} valid; wall {r['wall_s']} s; compile {r['compile_s_total']} s "
           f"(median {r['compile_s_median']} s); runs {r['run_s_total']} s; checker {r['check_s_total']} s; "
           f"harness overhead {r['harness_overhead_s']} s; wall / timed work {r['wall_to_timed_work']}")
     print(f"MPI references at 2 ranks >= 1.5x: {r['mpi_reaching_1_5x_at_2']} of {r['mpi_problems']}")
+    if r["memory_check_cost_ratio"]:
+        print(f"memory check: wall {r['wall_s']} s with it, {r['wall_without_memory_check_s']} s without "
+              f"(x{r['memory_check_cost_ratio']}); statuses {r['memory_check_statuses']}")
     print(f"written to {args.out}")
 
 

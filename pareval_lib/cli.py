@@ -68,7 +68,7 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
     if not ranks or ranks[0] < 1:
         raise ParevalError("--ranks needs at least one positive rank count")
     cfg = EvalConfig(ranks=ranks, jobs=args.jobs, reps=args.reps, size=args.size, on_mismatch=args.on_mismatch,
-                     seed=args.seed)
+                     seed=args.seed, memory_check=not args.no_memory_check)
 
     def show(rec: dict) -> None:
         rt = ", ".join(f"{k}:{v:.4f}s" for k, v in rec["runtime_s"].items())
@@ -170,6 +170,9 @@ def parser() -> argparse.ArgumentParser:
                         "harness changed): judge it again, or stop before any work (default %(default)s)")
     e.add_argument("--seed", type=int, help="seed of the validation and timed inputs (default: drawn afresh, "
                                             "written into each record so a run can be replayed)")
+    e.add_argument("--no-memory-check", action="store_true",
+                   help="skip the validation run in the AddressSanitizer + UBSan build (no memory_error verdicts; "
+                        "recorded in each record's settings)")
     e.add_argument("--quiet", action="store_true")
     e.set_defaults(fn=cmd_evaluate)
 

@@ -45,6 +45,9 @@ CANDIDATES = {
     "defines_a_harness_function": ("serial", code(
         "#include <vector>\nnamespace pareval { double now() { return 0.0; } }\n" + SIGNATURE + SUM),
         "defines pareval::now(), which belongs to the harness"),
+    "silences_the_sanitizers": ("serial", code(
+        "#include <vector>\nextern \"C\" const char* __asan_default_options() { return \"halt_on_error=0\"; }\n"
+        + SIGNATURE + SUM), "a hook of the sanitizers"),
     "ordinary_templates_lambdas_and_sort": ("serial", code(
         "#include <vector>\n#include <algorithm>\n#include <string>\n#include <map>\n"
         "template <class T> static T sq(T v) { return v * v; }\n"

@@ -32,6 +32,8 @@ def _comparable(rec: dict) -> dict:
     out = {k: v for k, v in rec.items() if k not in TIMING_FIELDS}
     out["runs"] = {r: run["status"] for r, run in rec["runs"].items()}
     out["log"] = bool(rec["log"])  # logs hold temp paths and timings; presence must agree
+    if "memory_check" in rec:  # its seconds are a timing
+        out["memory_check"] = rec["memory_check"]["status"]
     return out
 
 

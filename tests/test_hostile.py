@@ -49,7 +49,8 @@ def hostile_candidates(port: int) -> dict[str, tuple[str, str, set[str]]]:
         "fork_bomb": ("serial", serial(f"{name_self} while (true) fork(); return 0;"), {"timeout", "runtime_error"}),
         "huge_allocation": ("serial", serial(
             "std::vector<double> big(50'000'000'000ull / 8); big[12345] = 1; return big[12345];"), {"runtime_error"}),
-        "segfault": ("serial", serial("volatile int* p = nullptr; *p = 1; return 0;"), {"runtime_error"}),
+        # the sanitized build names the fault (store to null pointer): memory_error, not a bare crash
+        "segfault": ("serial", serial("volatile int* p = nullptr; *p = 1; return 0;"), {"memory_error"}),
         "mpi_abort": ("mpi", mpi("MPI_Abort(MPI_COMM_WORLD, 3); return 0;"), {"runtime_error"}),
         "deadlocked_recv": ("mpi", mpi(
             "double v; MPI_Recv(&v, 1, MPI_DOUBLE, MPI_ANY_SOURCE, 77, MPI_COMM_WORLD, MPI_STATUS_IGNORE); return v;"),
@@ -181,5 +182,5 @@ def test_fallback_sandbox_warns_and_still_contains(tmp_path: Path) -> None:
     recs = {r["model"]: r for r in store.load_records(res)}
     assert all(r["sandbox"] == "rlimits" for r in recs.values())
     assert {n: recs[n]["status"] for n in names} == {
-        "infinite_loop": "timeout", "detached_background_process": "wrong_answer", "segfault": "runtime_error"}
+        "infinite_loop": "timeout", "detached_background_process": "wrong_answer", "segfault": "memory_error"}
     assert not _processes_named(TOKEN), "a detached process survived the fallback sandbox"

@@ -1,6 +1,7 @@
 """Verdicts a candidate cannot forge by printing (the checker, a process of its own, judges), and outcomes that say what happened: a second
 result record (the candidate's) is never judged, and a candidate that passes every validation
-case but cannot finish the timed input is ``slow``, not ``timeout``."""
+case but cannot finish the timed input is ``slow``, not ``timeout``; a right answer reached through an
+out-of-bounds access or undefined behaviour is ``memory_error`` (the sanitized build)."""
 from __future__ import annotations
 
 import pytest
@@ -66,6 +67,20 @@ CANDIDATES = {
     "sorts_its_const_input": (candidate(
         "auto& y = const_cast<std::vector<double>&>(x); std::sort(y.begin(), y.end());" f" {SUM} return s;",
         "#include <algorithm>"), "wrong_answer", "wrote into its const input"),
+    # right answers with a memory fault on the way: caught by the AddressSanitizer / UBSan build
+    "writes_one_past_its_scratch_vector": (candidate(
+        "std::vector<double> sq(x.size()); for (std::size_t i = 0; i <= x.size(); ++i)"
+        " if (!x.empty()) sq[i] = i < x.size() ? x[i] * x[i] : 0.0;"
+        " double s = 0; for (std::size_t i = 0; i < x.size(); ++i) s += sq[i]; return s;"),
+        "memory_error", "heap-buffer-overflow"),
+    "reads_one_past_its_input": (candidate(
+        "double s = 0; const double* p = x.data();"
+        " for (std::size_t i = 0; i <= x.size() && !x.empty(); ++i) { double v = p[i]; if (i < x.size()) s += v * v; }"
+        " return s;"), "memory_error", "heap-buffer-overflow"),
+    "signed_overflow": (candidate(
+        f"volatile int big = 2147483647; int k = big; k += static_cast<int>(x.size()) + 1; volatile int sink = k;"
+        f" (void)sink; {SUM} return s;"),
+        "memory_error", "signed integer overflow"),
     # a cache keyed on the input's address: every timed repetition gets a fresh copy elsewhere
     "caches_on_the_input_address": (candidate(
         "static const double* last = nullptr; static std::size_t size = 0; static double cached = 0;"
@@ -93,6 +108,11 @@ def test_verdict(judged: dict[str, dict], name: str) -> None:
     assert words in record["log"]
     if status != "ok":
         assert record["runtime_s"] == {} and not record["speedup"]
+
+
+def test_the_memory_check_ran_clean_on_the_correct_candidate(judged: dict[str, dict]) -> None:
+    assert judged["correct"]["memory_check"] == {"status": "ok", "ranks": 1, "seconds": judged["correct"]["memory_check"]["seconds"]}
+    assert judged["writes_one_past_its_scratch_vector"]["memory_check"]["status"] == "memory_error"
 
 
 def test_a_cache_keyed_on_the_input_address_gains_nothing(judged: dict[str, dict]) -> None:

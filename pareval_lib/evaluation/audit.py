@@ -132,6 +132,10 @@ def needed_by(driver: Path) -> frozenset[str]:
     return frozenset(name for name, kind in symbols(driver) if kind == "U")
 
 
+#: Symbols through which a program configures (or silences) AddressSanitizer and UBSan.
+SANITIZER_HOOKS = ("__asan_", "__ubsan_", "__sanitizer_", "__lsan_")
+
+
 def audit_object(own: list[tuple[str, str]], driver: Path, function: str, tc: Toolchain) -> list[str]:
     """One line per rule the candidate's object (its ``symbols``) breaks (empty: it may be linked)."""
     names = [name for name, _ in own]
@@ -150,6 +154,8 @@ def audit_object(own: list[tuple[str, str]], driver: Path, function: str, tc: To
             why.append("defines main (the harness's)")
         elif re.match(r"(pareval::|pareval_)", text) or "pareval_reference_" in name:
             why.append(f"defines {text}, which belongs to the harness")
+        elif name.startswith(SANITIZER_HOOKS):
+            why.append(f"defines {text}, a hook of the sanitizers that run the memory check")
         elif name in needed_by_driver and base != function:
             why.append(f"defines {text}, which the driver takes from the C/C++ runtime or MPI")
         elif name in exports and not (kind in WEAK_TYPES and "<" in text):

@@ -25,6 +25,10 @@ from pareval_lib.evaluation.toolchain import CXXFLAGS, Toolchain, find_toolchain
 BUILD_TIMEOUT_S = 120.0
 LOG_TAIL = 4000
 REFERENCE_RECIPE = "rename+localise+ungroup"  # part of the cache key: change it when the recipe changes
+#: The memory check's build: AddressSanitizer and UndefinedBehaviorSanitizer, stopping at the first
+#: report (-O1 keeps out-of-bounds stores that -O3 could fold away).
+SANITIZE_FLAGS = ("-fsanitize=address,undefined", "-fno-sanitize-recover=all", "-fno-omit-frame-pointer", "-O1", "-g")
+SANITIZED = "candidate-san"
 
 
 @dataclass
@@ -38,6 +42,8 @@ class BuildResult:
     checker: Path | None = None  # the problem's checker program (trusted, shared, cached)
     rejected: list[str] = field(default_factory=list)  # why the link-time audit refused it
     flags: dict[str, bool] = field(default_factory=dict)  # audit.paradigm_flags of the object
+    sanitized: Path | None = None  # the same candidate built with ASan + UBSan (memory check), if it built
+    sanitize_log: str = ""  # why there is no sanitized build, when there is none
 
 
 def compiler_for(paradigm: str, tc: Toolchain) -> str:
@@ -82,16 +88,18 @@ def _publish(tmp: Path, out: Path, mode: int = 0o644) -> None:
     os.replace(tmp, out)
 
 
-def driver_object(problem: Problem, paradigm: str, tc: Toolchain | None = None) -> Path:
-    """The problem's driver compiled for `paradigm`, from the cache when nothing changed."""
+def driver_object(problem: Problem, paradigm: str, tc: Toolchain | None = None, sanitize: bool = False) -> Path:
+    """The problem's driver compiled for `paradigm` (with the sanitizers when `sanitize`), from
+    the cache when nothing changed."""
     tc = tc or find_toolchain()
     cxx = compiler_for(paradigm, tc)
+    flags = [*CXXFLAGS, *(SANITIZE_FLAGS if sanitize else ())]
     harness = b"".join(f.read_bytes() for f in sorted(CPP_DIR.glob("*.hpp")))
-    key = _key(problem.driver_path.read_bytes(), harness, paradigm, tc.fingerprint(), " ".join(CXXFLAGS))
-    out = _objects_dir() / f"{problem.id}.driver.{paradigm}.{key}.o"
+    key = _key(problem.driver_path.read_bytes(), harness, paradigm, tc.fingerprint(), " ".join(flags))
+    out = _objects_dir() / f"{problem.id}.driver.{paradigm}{'.san' if sanitize else ''}.{key}.o"
     if not out.exists():
         defines = ["-DPAREVAL_MPI"] if paradigm == "mpi" else []
-        _compile_trusted([cxx, *CXXFLAGS, *defines, "-I", str(CPP_DIR), "-c", str(problem.driver_path)], out)
+        _compile_trusted([cxx, *flags, *defines, "-I", str(CPP_DIR), "-c", str(problem.driver_path)], out)
     return out
 
 
@@ -145,9 +153,11 @@ def checker_program(problem: Problem, tc: Toolchain | None = None) -> Path:
     return out
 
 
-def build_candidate(problem: Problem, paradigm: str, source: str, timeout_s: float = BUILD_TIMEOUT_S) -> BuildResult:
+def build_candidate(problem: Problem, paradigm: str, source: str, timeout_s: float = BUILD_TIMEOUT_S,
+                    sanitize: bool = True) -> BuildResult:
     """Compile `source` (the candidate's C++) in the sandbox, audit the object (see ``audit``),
-    and link it with the driver, in the sandbox, in its own private directory."""
+    and link it with the driver, in the sandbox, in its own private directory; when `sanitize`,
+    build it a second time with the sanitizers for the memory check (``SANITIZED``)."""
     tc = find_toolchain()
     cxx = compiler_for(paradigm, tc)
     driver = driver_object(problem, paradigm, tc)
@@ -184,5 +194,32 @@ def build_candidate(problem: Problem, paradigm: str, source: str, timeout_s: flo
     log = log[-LOG_TAIL:]
     if outcome.timed_out:
         log += f"\n[build timed out after {timeout_s:.0f} s]"
-    return BuildResult(ok, outcome.timed_out, seconds, log, binary if ok else None, workdir, checker=checker,
-                       flags=flags)
+    result = BuildResult(ok, outcome.timed_out, seconds, log, binary if ok else None, workdir, checker=checker,
+                         flags=flags)
+    if ok and sanitize:
+        try:
+            _build_sanitized(result, problem, paradigm, cxx, tc, timeout_s)
+        except BaseException:
+            shutil.rmtree(workdir, ignore_errors=True)
+            raise
+    return result
+
+
+def _build_sanitized(result: BuildResult, problem: Problem, paradigm: str, cxx: str, tc: Toolchain,
+                     timeout_s: float) -> None:
+    """Build the already audited candidate again with the sanitizers, linked with the sanitized
+    driver; its build seconds are not the candidate's (``result.seconds`` is unchanged). A build
+    that fails here (a toolchain without the sanitizer runtimes) leaves the memory check out, said
+    in ``result.sanitize_log``."""
+    try:
+        driver = driver_object(problem, paradigm, tc, sanitize=True)
+    except ParevalError as exc:
+        result.sanitize_log = f"no sanitized driver: {exc}"
+        return
+    cmd = [cxx, *CXXFLAGS, *SANITIZE_FLAGS, "candidate.cpp", str(driver), "-o", SANITIZED]
+    limits = sandbox.Limits(wall_s=max(30.0, timeout_s), file_bytes=512 * sandbox.MiB)
+    outcome = sandbox.run(cmd, result.workdir, limits)
+    if outcome.ok and (result.workdir / SANITIZED).exists():
+        result.sanitized = result.workdir / SANITIZED
+    else:
+        result.sanitize_log = f"the sanitized build failed: {outcome.output.strip()[-300:]}"

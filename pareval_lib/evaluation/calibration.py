@@ -55,7 +55,7 @@ def _calibration(problem: Problem, cfg: Any) -> float:
 
 
 def _measure_reference(problem: Problem, cfg: Any) -> float:
-    built = build_candidate(problem, "serial", problem.solution("serial"), cfg.build_timeout_s)
+    built = build_candidate(problem, "serial", problem.solution("serial"), cfg.build_timeout_s, sanitize=False)
     try:
         if not built.ok:
             raise ParevalError(f"the reference solution of {problem.id} does not build: {built.log[-300:]}")

@@ -7,7 +7,8 @@ interrupted evaluation resumes where it stopped.
 A result record (one JSON line) holds: ``key`` (the generation's identity, see
 ``store.generation_key``), ``model problem domain paradigm sample``; ``status`` (``ok``,
 ``no_code``, ``build_error``, ``build_timeout``, ``rejected`` (the link-time audit refused it: see
-``evaluation/audit.py``), ``wrong_answer``, ``runtime_error``,
+``evaluation/audit.py``), ``wrong_answer``, ``memory_error`` (AddressSanitizer or UBSan reported
+on the validation cases; ``memory_check`` says how that check went), ``runtime_error``,
 ``timeout``, or ``harness_error`` when pareval or the machine failed: never counted, retried);
 ``built`` and ``valid``; ``runtime_s``, ``speedup`` and ``runs`` keyed by rank count (text; each run
 holds its status, every timed repetition, their spread and the load average when it started);
@@ -41,12 +42,13 @@ from pareval_lib.errors import ParevalError
 from pareval_lib.evaluation.executors import Executor, LocalExecutor
 from pareval_lib.evaluation.extract import extract_code
 from pareval_lib.problems.catalogue import Problem, get_problem
-from pareval_lib.evaluation.runner import Plan, RunResult, judge, spread
+from pareval_lib.evaluation.runner import Plan, RunResult, judge, memory_check, spread
 from pareval_lib.evaluation.settings import ON_MISMATCH, differences, run_settings
 from pareval_lib.evaluation.toolchain import find_toolchain
 from pareval_lib.machine import usable_cores
 
-STATUSES = ("ok", "no_code", "build_error", "build_timeout", "rejected", "wrong_answer", "runtime_error", "timeout", "slow",
+STATUSES = ("ok", "no_code", "build_error", "build_timeout", "rejected", "wrong_answer", "memory_error", "runtime_error",
+            "timeout", "slow",
             "harness_error")
 #: Infrastructure failures (compiler, launcher or sandbox failing to start) are recorded as
 #: ``harness_error``: never the model's fault, never counted, retried on the next run. When this
@@ -71,6 +73,7 @@ class EvalConfig:
     fixed_timeout_s: float | None = None  # skip calibration and use this run timeout
     on_mismatch: str = "reevaluate"  # a stored result judged with other settings: "reevaluate" or "refuse"
     seed: int | None = None  # of the validation and timed inputs; None: drawn afresh for each evaluation
+    memory_check: bool = True  # run the validation cases once in an ASan + UBSan build (memory_error)
 
 
 @dataclass
@@ -184,7 +187,8 @@ def _build(task: Task, cfg: EvalConfig):
         task.code = extract_code(task.generation["output"], task.problem.prompt(task.generation["paradigm"]), task.problem.function)
         if task.code is None:
             return None
-        return build_candidate(task.problem, task.generation["paradigm"], task.code, cfg.build_timeout_s)
+        return build_candidate(task.problem, task.generation["paradigm"], task.code, cfg.build_timeout_s,
+                               sanitize=cfg.memory_check)
     except HARNESS_ERRORS as exc:
         return HarnessFailure(f"build: {_one_line(exc)}")
 
@@ -198,6 +202,22 @@ def _harness_record(task: Task, cfg: EvalConfig, failure: HarnessFailure) -> dic
     rec = _base_record(task, cfg)
     rec.update(status="harness_error", log=f"[infrastructure error, not the candidate's: {failure.message}]")
     return rec
+
+
+def _memory_check(built, paradigm: str, rank_counts: tuple[int, ...], run_timeouts: Mapping[int, float],
+                  cfg: EvalConfig, summary: Summary) -> dict[str, Any]:
+    """The validation cases once in the sanitized build (at 2 ranks for MPI when they are run:
+    communication included), as the record's ``memory_check``."""
+    if built.sanitized is None:
+        return {"status": "not_run", "reason": built.sanitize_log or "no sanitized build"}
+    ranks = min((r for r in rank_counts if r > 1), default=rank_counts[0])
+    res = memory_check(built.workdir, built.sanitized.name, paradigm, ranks,
+                       max(30.0, 3 * run_timeouts.get(ranks, cfg.fixed_timeout_s or 60.0)), cfg.seed)
+    summary.run_s += res.seconds
+    out = {"status": res.status, "ranks": ranks, "seconds": round(res.seconds, 4)}
+    if res.status != "ok":
+        out["log"] = res.log
+    return out
 
 
 def _evaluate_built(task: Task, built, cfg: EvalConfig, summary: Summary,
@@ -232,6 +252,14 @@ def _evaluate_built(task: Task, built, cfg: EvalConfig, summary: Summary,
         # the validation cases alone first (cheap), so a wrong answer never pays for the timed input
         gate = launch(rank_counts[0], Plan(cases=True, time=False))
         runs = [] if gate.status == "ok" else [gate]
+        # a clean gate, or a crash (the sanitizers then say what it was), gets the memory check
+        if gate.status in ("ok", "runtime_error") and cfg.memory_check:
+            memory = _memory_check(built, paradigm, rank_counts, run_timeouts, cfg, summary)
+            rec["memory_check"] = memory
+            if memory["status"] == "memory_error":
+                gate.status, gate.log = "memory_error", memory.pop("log")
+                runs = [gate]
+            memory.pop("log", None)
         for i, ranks in enumerate(rank_counts if gate.status == "ok" else ()):
             res = launch(ranks, Plan(cases=i > 0, time=True, baseline=i == 0))
             if i == 0:

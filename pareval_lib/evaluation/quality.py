@@ -1,5 +1,6 @@
-"""Quality bars of the benchmark: every reference valid at 1, 2 and 4 ranks, every wrong body
-rejected, and serial baselines long enough for timings to mean something."""
+"""Quality bars of the benchmark: every reference valid at 1, 2 and 4 ranks and clean under the
+sanitizers, every wrong body rejected (each problem's out-of-bounds one as ``memory_error``), and
+serial baselines long enough for timings to mean something."""
 from __future__ import annotations
 
 import tempfile
@@ -13,6 +14,9 @@ from pareval_lib.evaluation.engine import EvalConfig, evaluate
 from pareval_lib.problems.catalogue import PARADIGMS, Problem
 
 BASELINE_RANGE_S = (0.015, 1.2)  # "20 ms to 1 s", with a little slack for a noisy machine
+#: Wrong candidates named wrong/oob_*.<paradigm>.cpp read or write out of bounds without changing
+#: the answer: they must be caught as memory_error (the sanitized build), not merely rejected.
+OOB_PREFIX = "oob_"
 
 
 def wrong_candidates(problem: Problem) -> dict[str, tuple[str, str]]:
@@ -63,9 +67,21 @@ def violations(results: list[dict[str, Any]]) -> list[Violation]:
                     bad.append(Violation(r["problem"], f"serial baseline {b} s outside {lo}-{hi} s"))
         elif r["valid"]:
             bad.append(Violation(r["problem"], f"{r['model']} was accepted ({r['paradigm']})"))
+        elif r["model"].startswith(f"wrong:{OOB_PREFIX}") and r["status"] != "memory_error":
+            bad.append(Violation(r["problem"], f"{r['model']} ({r['paradigm']}) is {r['status']}, not memory_error: "
+                                               f"{r['log'][-300:]}"))
+        if r["model"] == "reference" and r["valid"] and (r.get("memory_check") or {}).get("status") != "ok":
+            bad.append(Violation(r["problem"], f"reference {r['paradigm']}: memory check "
+                                               f"{(r.get('memory_check') or {}).get('status')}: {r['log'][-300:]}"))
         if r["model"] == "reference" and r.get("serial_in_mpi"):
             bad.append(Violation(r["problem"], "the MPI reference makes no MPI communication call"))
     return bad
+
+
+def missing_oob(problems: list[Problem]) -> list[Violation]:
+    """Problems without a wrong candidate that reads or writes out of bounds (``wrong/oob_*``)."""
+    return [Violation(p.id, f"no out-of-bounds wrong candidate (wrong/{OOB_PREFIX}*.<paradigm>.cpp)")
+            for p in problems if not any(label.startswith(OOB_PREFIX) for label in wrong_candidates(p))]
 
 
 def check_problems(problems: list[Problem], jobs: int = 2, workdir: Path | None = None,
@@ -81,4 +97,4 @@ def check_problems(problems: list[Problem], jobs: int = 2, workdir: Path | None 
     cfg = EvalConfig(ranks=(1, 2, 4), jobs=jobs, reps=reps, warmup=0, fixed_timeout_s=120.0, seed=seed)
     evaluate(gens, res, cfg)
     results = store.load_records(res)
-    return results, violations(results)
+    return results, missing_oob(problems) + violations(results)

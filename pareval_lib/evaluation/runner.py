@@ -61,8 +61,9 @@ class Plan:
     baseline: bool = False
 
 
-def command(paradigm: str, ranks: int, size: int | None, reps: int, warmup: int) -> list[str]:
-    args = ["./candidate", "--reps", str(reps), "--warmup", str(warmup)]
+def command(paradigm: str, ranks: int, size: int | None, reps: int, warmup: int,
+            program: str = "candidate") -> list[str]:
+    args = [f"./{program}", "--reps", str(reps), "--warmup", str(warmup)]
     if size is not None:
         args += ["--size", str(size)]
     if paradigm == "mpi":
@@ -244,3 +245,50 @@ def spread(times: list[float]) -> float | None:
     if len(times) < 2:
         return None
     return (max(times) - min(times)) / statistics.median(times)
+
+
+#: The sanitizers' settings for the memory check: stop at the first report with a known exit code;
+#: leaks are not errors here; the resident-memory cap stands in for the address-space limit
+#: (the sanitizer's shadow memory needs terabytes of address space).
+SANITIZER_ENV = {
+    "ASAN_OPTIONS": "detect_leaks=0:exitcode=86:abort_on_error=0:hard_rss_limit_mb=3072:allocator_may_return_null=1"
+                    ":detect_stack_use_after_return=0:print_summary=1",
+    "UBSAN_OPTIONS": "halt_on_error=1:exitcode=87:print_stacktrace=0:print_summary=1",
+}
+SANITIZER_REPORTS = ("ERROR: AddressSanitizer", ": runtime error:")
+#: Sanitizer reports of running out of memory: the plain run's verdict stands for those.
+NOT_MEMORY_ERRORS = ("out-of-memory", "allocation-size-too-big", "rss-limit-exceeded", "requested allocation size",
+                     # runaway recursion: the plain run's runtime_error or timeout says it
+                     "stack-overflow")
+
+
+def memory_check(workdir: Path, program: str, paradigm: str, ranks: int, timeout_s: float, seed: int) -> RunResult:
+    """Run the validation cases once in the sanitized build (``build.SANITIZED``): ``memory_error``
+    with the sanitizer's first report when it finds one, ``ok`` when it runs clean, and
+    ``inconclusive`` when it stops some other way (too slow under the sanitizers, a crash the plain
+    build did not have): the plain runs stay the verdict then, and the record says so. The outputs
+    are not judged here (the plain build's are); the candidate can only hide from the check, and
+    gains nothing by it that it would not have without the check."""
+    limits = sandbox.Limits(wall_s=timeout_s, memory_bytes=None, file_bytes=OUTPUT_LIMIT)
+    env = {"PAREVAL_NONCE": secrets.token_hex(8), **SANITIZER_ENV,
+           **(mpi_environment(ranks) if paradigm == "mpi" else {})}
+    cmd = command(paradigm, ranks, None, 1, 0, program) + [
+        "--out", "outputs-san.bin", "--seed", str(seed), "--case-seed", str(seed), "--cases", "1", "--time", "0"]
+    out = sandbox.run(cmd, workdir, limits, env)
+    (workdir / "outputs-san.bin").unlink(missing_ok=True)
+    result = RunResult(ranks, "ok", None, None, out.seconds, None, out.output[-LOG_TAIL:])
+    reports = [line.strip() for line in out.output.splitlines() if any(tag in line for tag in SANITIZER_REPORTS)]
+    summary = next((line for line in out.output.splitlines() if line.startswith("SUMMARY: ")),
+                   reports[0] if reports else "")
+    if any(word in summary for word in NOT_MEMORY_ERRORS):  # out of memory: the plain verdict stands
+        result.status = "inconclusive"
+        result.log += f"\n[memory check inconclusive at {ranks} rank(s): {' '.join(summary.split())[:200]}]"
+    elif out.returncode != 0 and reports and not out.timed_out:
+        result.status = "memory_error"
+        result.log += (f"\n[memory error at {ranks} rank(s) on the validation cases (AddressSanitizer / "
+                       f"UndefinedBehaviorSanitizer build): {' '.join(summary.split())[:300]}]")
+    elif out.timed_out or out.returncode != 0:
+        why = f"timed out after {timeout_s:.0f} s" if out.timed_out else out.describe()
+        result.status = "inconclusive"
+        result.log += f"\n[memory check inconclusive at {ranks} rank(s): the sanitized build {why}]"
+    return result

@@ -56,7 +56,7 @@ class Limits:
     """Resource limits for one sandboxed command (memory and file size are per process)."""
 
     wall_s: float = 60.0
-    memory_bytes: int = 4 * GiB
+    memory_bytes: int | None = 4 * GiB  # address space; None: unlimited (a sanitizer's shadow memory)
     file_bytes: int = 256 * MiB
     open_files: int = 1024
     processes: int = 256
@@ -261,6 +261,7 @@ def _prlimit_prefix(limits: Limits, uid: int | None) -> list[str]:
         nproc += processes.count_processes(os.getuid())
     values = {"cpu": limits.cpu_s, "as": limits.memory_bytes, "fsize": limits.file_bytes,
               "nofile": limits.open_files, "core": 0, "nproc": nproc}
+    values = {k: v for k, v in values.items() if v is not None}
     if shutil.which("prlimit"):
         return ["prlimit", *(f"--{k}={v}:{v}" for k, v in values.items()), "--"]
     # no util-linux: a minimal Python wrapper does the same, then execs the command

@@ -48,6 +48,7 @@ def run_settings(cfg: Any, problem: Problem, paradigm: str) -> dict[str, Any]:
         "timeout_factor": cfg.timeout_factor,
         "build_timeout_s": cfg.build_timeout_s,
         "fixed_timeout_s": cfg.fixed_timeout_s,
+        "memory_check": getattr(cfg, "memory_check", True),
         "problem_hash": problem.content_hash(),
         "harness_hash": harness_hash(),
     }

@@ -28,7 +28,7 @@ PARADIGM_COLORS = {"serial": PALETTE[0], "mpi": PALETTE[2]}
 SOURCE_MARKERS = {PUBLISHED: "o", OURS: "s"}
 SOURCE_ORDER = (PUBLISHED, OURS)
 HIGHLIGHT_HATCH = "//"
-STATUS_ORDER = ("ok", "wrong_answer", "runtime_error", "slow", "timeout", "build_error", "build_timeout", "rejected", "no_code",
+STATUS_ORDER = ("ok", "wrong_answer", "memory_error", "runtime_error", "slow", "timeout", "build_error", "build_timeout", "rejected", "no_code",
                 "no_generation")
 
 Highlight = str | Iterable[str] | None

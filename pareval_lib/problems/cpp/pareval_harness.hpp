@@ -73,8 +73,14 @@ inline std::size_t page_size() {
   return p;
 }
 
+#if defined(__SANITIZE_ADDRESS__)
+inline constexpr bool kGuard = false;  // the memory check's build: AddressSanitizer owns the heap
+#else
+inline constexpr bool kGuard = true;
+#endif
+
 inline void* take(std::size_t n) {
-  if (!g_capture || n < kMin || g_count == kSlots) return nullptr;
+  if (!kGuard || !g_capture || n < kMin || g_count == kSlots) return nullptr;
   const std::size_t len = (n + kHeader + page_size() - 1) / page_size() * page_size();
   g_state ^= g_state << 13;
   g_state ^= g_state >> 7;
@@ -261,7 +267,9 @@ bool all_close(const std::vector<T>& expected, const std::vector<T>& got, double
 #define PAREVAL_REFERENCE(name) pareval_reference_##name
 
 // The program's allocation functions (only the driver includes this header): guarded blocks
-// while an input is made, malloc otherwise. Aligned forms keep the library's own.
+// while an input is made, malloc otherwise. Aligned forms keep the library's own. Left out of the
+// sanitized build, whose runtime provides its own (and checks new against delete).
+#if !defined(__SANITIZE_ADDRESS__)
 void* operator new(std::size_t n) {
   if (void* p = ::pareval::guard::take(n)) return p;
   if (void* p = std::malloc(n ? n : 1)) return p;
@@ -282,6 +290,7 @@ void operator delete(void* p, std::size_t) noexcept { ::operator delete(p); }
 void operator delete[](void* p, std::size_t) noexcept { ::operator delete(p); }
 void operator delete(void* p, const std::nothrow_t&) noexcept { ::operator delete(p); }
 void operator delete[](void* p, const std::nothrow_t&) noexcept { ::operator delete(p); }
+#endif
 
 #ifdef PAREVAL_CHECKER
 #define PAREVAL_MAIN(PROBLEM) \
