@@ -45,7 +45,7 @@ struct Problem {
     }
 
     static Output candidate(const Input& x, pareval::Timer& timer) {
-        Output X(x.size());
+        Output X(x.size(), pareval::sentinel<std::complex<double>>());
         timer.start();
         discreteFourierTransform(x, X);
         timer.stop();

@@ -56,7 +56,7 @@ struct Problem {
     }
 
     static Output candidate(const Input& in, pareval::Timer& timer) {
-        Output spectra(outputSize(in), 0.0);
+        Output spectra(outputSize(in), pareval::sentinel<double>());
         timer.start();
         framePowerSpectra(in.signal, in.frameLen, in.hop, spectra);
         timer.stop();

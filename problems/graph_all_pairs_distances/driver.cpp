@@ -58,7 +58,7 @@ struct Problem {
     }
 
     static Output candidate(const Input& in, pareval::Timer& timer) {
-        Output d(in.weights.size(), 0);
+        Output d(in.weights.size(), pareval::sentinel<int>());
         timer.start();
         allPairsDistances(in.n, in.weights, d);
         timer.stop();

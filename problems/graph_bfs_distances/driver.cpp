@@ -76,7 +76,7 @@ struct Problem {
     }
 
     static Output candidate(const Input& in, pareval::Timer& timer) {
-        Output d(in.offsets.size() - 1, 0);
+        Output d(in.offsets.size() - 1, pareval::sentinel<int>());
         timer.start();
         hopDistances(in.offsets, in.neighbors, in.source, d);
         timer.stop();

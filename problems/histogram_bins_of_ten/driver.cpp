@@ -36,6 +36,7 @@ struct Problem {
 
     static Output candidate(const Input& x, pareval::Timer& timer) {
         Output bins{};
+        bins.fill(pareval::sentinel<std::size_t>());
         timer.start();
         countByTens(x, bins);
         timer.stop();

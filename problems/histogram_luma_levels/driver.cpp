@@ -47,6 +47,7 @@ struct Problem {
 
     static Output candidate(const Input& image, pareval::Timer& timer) {
         Output counts{};
+        counts.fill(pareval::sentinel<std::size_t>());
         timer.start();
         lumaHistogram(image, counts);
         timer.stop();

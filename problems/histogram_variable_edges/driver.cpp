@@ -56,7 +56,7 @@ struct Problem {
     }
 
     static Output candidate(const Input& in, pareval::Timer& timer) {
-        Output counts(in.edges.size() - 1, 0);
+        Output counts(in.edges.size() - 1, pareval::sentinel<std::size_t>());
         timer.start();
         histogramByEdges(in.x, in.edges, counts);
         timer.stop();

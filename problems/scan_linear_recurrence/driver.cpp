@@ -49,7 +49,7 @@ struct Problem {
     }
 
     static Output candidate(const Input& in, pareval::Timer& timer) {
-        Output y(in.b.size(), 0.0);
+        Output y(in.b.size(), pareval::sentinel<double>());
         timer.start();
         solveLinearRecurrence(in.a, in.b, y);
         timer.stop();

@@ -38,7 +38,7 @@ struct Problem {
     }
 
     static Output candidate(const Input& x, pareval::Timer& timer) {
-        Output ranks(x.size(), 0);
+        Output ranks(x.size(), pareval::sentinel<std::size_t>());
         timer.start();
         sortedRanks(x, ranks);
         timer.stop();

@@ -61,7 +61,7 @@ struct Problem {
     }
 
     static Output candidate(const Input& in, pareval::Timer& timer) {
-        Output y(in.M, 0.0);
+        Output y(in.M, pareval::sentinel<double>());
         timer.start();
         csrMatVec(in.rowPtr, in.colIdx, in.values, in.x, y, in.M, in.N);
         timer.stop();

@@ -57,7 +57,7 @@ struct Problem {
     }
 
     static Output candidate(const Input& in, pareval::Timer& timer) {
-        Output e(in.rows * in.cols, 0);
+        Output e(in.rows * in.cols, pareval::sentinel<int>());
         timer.start();
         sobelMagnitude(in.image, e, in.rows, in.cols);
         timer.stop();

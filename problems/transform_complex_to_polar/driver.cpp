@@ -56,7 +56,7 @@ struct Problem {
     }
 
     static Output candidate(const Input& z, pareval::Timer& timer) {
-        Output out{std::vector<double>(z.size(), 0.0), std::vector<double>(z.size(), 0.0)};
+        Output out{pareval::unwritten<double>(z.size()), pareval::unwritten<double>(z.size())};
         timer.start();
         complexToPolar(z, out.first, out.second);
         timer.stop();

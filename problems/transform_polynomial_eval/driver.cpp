@@ -49,7 +49,7 @@ struct Problem {
     }
 
     static Output candidate(const Input& in, pareval::Timer& timer) {
-        Output y(in.x.size(), 0.0);
+        Output y(in.x.size(), pareval::sentinel<double>());
         timer.start();
         evaluatePolynomial(in.coefficients, in.x, y);
         timer.stop();

@@ -49,7 +49,7 @@ struct Problem {
     }
 
     static Output candidate(const Input& words, pareval::Timer& timer) {
-        Output counts(words.size(), 0);
+        Output counts(words.size(), pareval::sentinel<int>());
         timer.start();
         countVowelsPerWord(words, counts);
         timer.stop();

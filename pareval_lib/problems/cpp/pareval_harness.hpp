@@ -31,7 +31,9 @@
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
+#include <limits>
 #include <string>
+#include <type_traits>
 #include <vector>
 
 #include <memory>
@@ -257,6 +259,36 @@ bool all_close(const std::vector<T>& expected, const std::vector<T>& got, double
   for (std::size_t i = 0; i < expected.size(); ++i)
     if (!close_enough(expected[i], got[i], rtol, atol)) return false;
   return true;
+}
+
+// ---- sentinels ------------------------------------------------------------------------
+// The value a candidate's output buffer holds before the call wherever the prompt does not
+// promise zeros, so "forgot to write element i" fails even where the right value is 0: NaN for
+// floating point (both parts of a complex), -7 for signed integers (never a count, an index or a distance), the largest
+// value but 6 for unsigned ones.
+template <class T>
+struct is_complex : std::false_type {};
+template <class T>
+struct is_complex<std::complex<T>> : std::true_type {};
+
+template <class T>
+T sentinel() {
+  if constexpr (is_complex<T>::value) {
+    const auto part = std::numeric_limits<typename T::value_type>::quiet_NaN();
+    return T(part, part);
+  } else if constexpr (std::is_floating_point_v<T>) {
+    return std::numeric_limits<T>::quiet_NaN();
+  } else if constexpr (std::is_signed_v<T>) {
+    return static_cast<T>(-7);
+  } else {
+    return static_cast<T>(std::numeric_limits<T>::max() - 6);
+  }
+}
+
+/// n elements holding the sentinel.
+template <class T>
+std::vector<T> unwritten(std::size_t n) {
+  return std::vector<T>(n, sentinel<T>());
 }
 
 }  // namespace pareval
