@@ -119,3 +119,37 @@ def test_a_cache_keyed_on_the_input_address_gains_nothing(judged: dict[str, dict
     record = judged["caches_on_the_input_address"]
     # a hit would take ~1e-7 s against a baseline of ~1e-4 s: every repetition computes instead
     assert record["runtime_s"]["1"] > 0.05 * record["baseline_s"], record
+
+
+FORGETS_THE_SOURCE = r'''```cpp
+#include <vector>
+
+void hopDistances(std::vector<int> const& offsets, std::vector<int> const& neighbors, int source,
+                  std::vector<int> &distances) {
+    const int n = static_cast<int>(offsets.size()) - 1;
+    for (int i = 0; i < n; ++i)
+        if (i != source) distances[i] = -1;  // distances[source] is left as it came: 0 "already"
+    std::vector<int> queue{source};
+    for (std::size_t head = 0; head < queue.size(); ++head) {
+        const int u = queue[head];
+        const int du = u == source ? 0 : distances[u];
+        for (int k = offsets[u]; k < offsets[u + 1]; ++k) {
+            const int v = neighbors[k];
+            if (v != source && distances[v] == -1) {
+                distances[v] = du + 1;
+                queue.push_back(v);
+            }
+        }
+    }
+}
+```'''
+
+
+def test_an_output_element_left_unwritten_fails_even_where_the_answer_is_zero(tmp_path) -> None:
+    # the output starts as sentinels (-7 here), not zeros: leaving distances[source] alone is wrong
+    gens, results = tmp_path / "g.jsonl", tmp_path / "r.jsonl"
+    store.append_records(gens, [{"model": "m", "problem": "graph_bfs_distances", "paradigm": "serial", "sample": 0,
+                                 "output": FORGETS_THE_SOURCE}])
+    evaluate(gens, results, EvalConfig(ranks=(1,), reps=1, warmup=0, size=1000, fixed_timeout_s=20.0))
+    [record] = store.load_records(results)
+    assert record["status"] == "wrong_answer", record["log"][-500:]
