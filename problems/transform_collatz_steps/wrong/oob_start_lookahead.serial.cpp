@@ -13,8 +13,7 @@ std::vector<int> collatzStepCounts(std::vector<int> const& x) {
         steps[i] = count;
     }
     // one more pass to "verify" every entry was written: reads one past the end of steps
-    int written = 0;
-    for (std::size_t i = 0; i <= steps.size(); ++i) written += steps[i] >= 0;
-    (void)written;
+    volatile int written = 0;  // volatile: the loop is not optimised away
+    for (std::size_t i = 0; i <= steps.size(); ++i) written = written + (steps[i] >= 0);
     return steps;
 }
