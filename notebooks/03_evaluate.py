@@ -141,8 +141,9 @@ display.show_table(reference_ratios, "Runtime / serial reference, geometric mean
 # ### 3.2.2 Timing noise
 #
 # How steady the timings were: the spread of each run's repetitions ((max - min) / median) at the
-# median and 90th percentile over valid runs, the repetitions per run, the load average when the
-# run was timed, and whether the rank count exceeded the machine's cores (oversubscribed: those
+# median and 90th percentile over valid runs, the repetitions per run (they adapt: more while the
+# last ones spread by more than the target), the runs that ended without meeting the target
+# ("unsteady": read their numbers with care), the load average when the run was timed, and whether the rank count exceeded the machine's cores (oversubscribed: those
 # timings understate the code, and figures ring them). Every repetition is kept in the records.
 
 # %%

@@ -2,8 +2,10 @@
 
 Numbers (not pass/fail): wall time, per-candidate compile and run seconds, the harness's own
 overhead (wall time against the time spent in child processes), the memory check's cost (the
-same references evaluated without it first, in the same run: a ratio), and for each MPI problem
-the speedup of its reference at each rank count.
+same references evaluated without it first, in the same run: a ratio), how repeatable the timings
+are (the two evaluations of the same references, minutes apart: the ratio of their runtimes per
+problem and rank count), how many repetitions the adaptive rule ran, and for each MPI problem the
+speedup of its reference at each rank count.
 """
 from __future__ import annotations
 
@@ -24,18 +26,54 @@ from pareval_lib.evaluation.toolchain import find_toolchain
 from pareval_lib.machine import usable_cores
 
 
+def _runtimes(recs: list[dict]) -> dict[tuple[str, str, str], float]:
+    return {(r["problem"], r["paradigm"], k): v for r in recs if r["status"] == "ok"
+            for k, v in r["runtime_s"].items() if v}
+
+
+def _quantile(xs: list[float], q: float) -> float | None:
+    if not xs:
+        return None
+    xs = sorted(xs)
+    return xs[min(len(xs) - 1, int(round(q * (len(xs) - 1))))]
+
+
+def run_to_run(first: list[dict], second: list[dict]) -> dict:
+    """How far two evaluations of the same candidates agree: per (problem, paradigm, ranks) the
+    ratio second / first of the runtimes, with the median and 90th percentile of how far it is
+    from 1 (max/min - 1) and of the speedup at 2 ranks' difference."""
+    a, b = _runtimes(first), _runtimes(second)
+    common = sorted(set(a) & set(b))
+    ratios = {f"{p}/{par}@{k}": round(b[key] / a[key], 4) for key in common for p, par, k in [key]}
+    apart = [max(a[k], b[k]) / min(a[k], b[k]) - 1 for k in common]
+    speed = lambda recs: {r["problem"]: r["speedup"].get("2") for r in recs
+                          if r["paradigm"] == "mpi" and r["status"] == "ok" and r.get("speedup")}
+    sa, sb = speed(first), speed(second)
+    gaps = [abs(sa[p] - sb[p]) for p in set(sa) & set(sb) if sa[p] and sb[p]]
+    return {
+        "pairs": len(common),
+        "runtime_apart_median": round(statistics.median(apart), 4) if apart else None,
+        "runtime_apart_p90": round(_quantile(apart, 0.9), 4) if apart else None,
+        "runtime_apart_max": round(max(apart), 4) if apart else None,
+        "speedup_2_gap_median": round(statistics.median(gaps), 4) if gaps else None,
+        "speedup_2_gap_p90": round(_quantile(gaps, 0.9), 4) if gaps else None,
+        "ratios": ratios,
+    }
+
+
 def run_bench(out: Path, jobs: int = EvalConfig.jobs, reps: int = EvalConfig.reps,
-              compare_memory_check: bool = True) -> dict:
+              compare_memory_check: bool = True, generation: dict | None = None) -> dict:
     """The bench report; with ``compare_memory_check`` the references are first evaluated once
     without the memory check, in the same run, and the report gives the check's cost as a ratio."""
     work = Path(tempfile.mkdtemp(prefix="pareval-bench-"))
     problems = all_problems()
     gens = generate("reference", problems, out=work / "reference.jsonl")
-    without = None
+    without, first = None, []
     if compare_memory_check:
         start = time.monotonic()
         evaluate(gens, work / "without-memory-check.jsonl", EvalConfig(jobs=jobs, reps=reps, memory_check=False))
         without = time.monotonic() - start
+        first = store.load_records(work / "without-memory-check.jsonl")
     results_path = work / "results.jsonl"
     start = time.monotonic()
     summary = evaluate(gens, results_path, EvalConfig(jobs=jobs, reps=reps))
@@ -55,6 +93,8 @@ def run_bench(out: Path, jobs: int = EvalConfig.jobs, reps: int = EvalConfig.rep
     timed_work = sum(sum(v.get("times") or []) for r in recs for v in r["runs"].values())
     timed_work += sum(sum(r.get("baseline_times") or []) for r in recs)
     spreads = [v["spread"] for r in recs for v in r["runs"].values() if v.get("spread") is not None]
+    counts = [len(v.get("times") or []) for r in recs for v in r["runs"].values() if v.get("times")]
+    steady = [v.get("steady") for r in recs for v in r["runs"].values() if v.get("steady") is not None]
     report = {
         "machine": {"cores": usable_cores(), "platform": platform.platform(), "mpi": find_toolchain().mpi_flavor},
         "settings": {"jobs": jobs, "reps": reps, "ranks": [1, 2, 4]},
@@ -68,6 +108,11 @@ def run_bench(out: Path, jobs: int = EvalConfig.jobs, reps: int = EvalConfig.rep
         "timed_work_s": round(timed_work, 2),
         "wall_to_timed_work": round(wall / timed_work, 2) if timed_work else None,
         "repetition_spread_median": round(statistics.median(spreads), 4) if spreads else None,
+        # the adaptive rule: repetitions run per launch, and the launches whose last reps met the target
+        "repetitions": {"median": statistics.median(counts) if counts else None, "max": max(counts, default=None),
+                        "total": sum(counts), "steady": sum(steady), "unsteady": len(steady) - sum(steady)},
+        # the same references evaluated twice (without, then with the memory check), minutes apart
+        "run_to_run": run_to_run(first, recs) if first else None,
         "build_phase_wall_s": round(summary.build_phase_s, 2),
         "child_wall_s": round(child_wall, 2),
         # what pareval itself costs: extraction, calibration, sandbox set-up, parsing, writing
@@ -83,6 +128,7 @@ def run_bench(out: Path, jobs: int = EvalConfig.jobs, reps: int = EvalConfig.rep
         "mpi_reference_speedup_4": {p["problem"]: round(p["speedup"].get("4", 0.0), 3) for p in mpi},
         "mpi_reaching_1_5x_at_2": sum(p["speedup"].get("2", 0) >= 1.5 for p in mpi),
         "mpi_problems": len(mpi),
+        "generation": generation,  # pareval generate against raw llama-cpp-python (bench_generation)
         "candidates": per,
     }
     out.parent.mkdir(parents=True, exist_ok=True)
@@ -96,11 +142,33 @@ def main() -> None:
     ap.add_argument("--jobs", type=int, default=EvalConfig.jobs)
     ap.add_argument("--reps", type=int, default=EvalConfig.reps)
     ap.add_argument("--no-compare", action="store_true", help="skip the run without the memory check")
+    ap.add_argument("--no-generation", action="store_true", help="skip pareval generate against raw llama-cpp-python")
+    ap.add_argument("--generation-only", action="store_true", help="only the generation benchmark")
     args = ap.parse_args()
-    r = run_bench(Path(args.out), args.jobs, args.reps, compare_memory_check=not args.no_compare)
+    out = Path(args.out)
+    generation = None
+    if not args.no_generation:
+        from pareval_lib.bench_generation import generation_bench
+
+        generation = generation_bench()
+        print(f"generation: pareval {generation['pareval']['tokens_per_s']} tokens/s, raw llama-cpp-python "
+              f"{generation['raw_before']['tokens_per_s']} before and {generation['raw_after']['tokens_per_s']} after "
+              f"({generation['threads']} threads): pareval at {generation['pareval_to_raw']:.1%} of raw")
+    if args.generation_only:
+        old = json.loads(out.read_text()) if out.exists() else {}
+        out.parent.mkdir(parents=True, exist_ok=True)
+        out.write_text(json.dumps({**old, "generation": generation}, indent=1))
+        print(f"written to {args.out}")
+        return
+    r = run_bench(out, args.jobs, args.reps, compare_memory_check=not args.no_compare, generation=generation)
     print(f"{r['prompts']} prompts, {r['valid']} valid; wall {r['wall_s']} s; compile {r['compile_s_total']} s "
           f"(median {r['compile_s_median']} s); runs {r['run_s_total']} s; checker {r['check_s_total']} s; "
           f"harness overhead {r['harness_overhead_s']} s; wall / timed work {r['wall_to_timed_work']}")
+    if r["run_to_run"]:
+        rr = r["run_to_run"]
+        print(f"run to run ({rr['pairs']} runtimes): apart by {rr['runtime_apart_median']} at the median, "
+              f"{rr['runtime_apart_p90']} at the 90th percentile; speedup@2 gap median {rr['speedup_2_gap_median']}")
+    print(f"repetitions per launch {r['repetitions']}")
     print(f"MPI references at 2 ranks >= 1.5x: {r['mpi_reaching_1_5x_at_2']} of {r['mpi_problems']}")
     if r["memory_check_cost_ratio"]:
         print(f"memory check: wall {r['wall_s']} s with it, {r['wall_without_memory_check_s']} s without "

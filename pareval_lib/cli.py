@@ -67,8 +67,11 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
         raise ParevalError(f"--ranks must be comma-separated integers, got {args.ranks!r}") from None
     if not ranks or ranks[0] < 1:
         raise ParevalError("--ranks needs at least one positive rank count")
+    if args.max_reps < 0 or args.target_spread < 0 or args.max_timed < 0:
+        raise ParevalError("--max-reps, --target-spread and --max-timed cannot be negative")
     cfg = EvalConfig(ranks=ranks, jobs=args.jobs, reps=args.reps, size=args.size, on_mismatch=args.on_mismatch,
-                     seed=args.seed, memory_check=not args.no_memory_check)
+                     seed=args.seed, memory_check=not args.no_memory_check, max_reps=args.max_reps,
+                     target_spread=args.target_spread, max_timed_s=args.max_timed)
 
     def show(rec: dict) -> None:
         rt = ", ".join(f"{k}:{v:.4f}s" for k, v in rec["runtime_s"].items())
@@ -163,7 +166,16 @@ def parser() -> argparse.ArgumentParser:
                    help="MPI rank counts, must include 1 (default %(default)s)")
     e.add_argument("--jobs", type=int, default=EvalConfig.jobs, help="parallel builds (default %(default)s)")
     e.add_argument("--reps", type=int, default=EvalConfig.reps,
-                   help="timed repetitions, median reported (default %(default)s)")
+                   help="timed repetitions at least, median reported (default %(default)s; 1: exactly one)")
+    e.add_argument("--max-reps", type=int, default=EvalConfig.max_reps,
+                   help="timed repetitions at most: more are run while the last --reps spread by more than "
+                        "--target-spread (default %(default)s)")
+    e.add_argument("--target-spread", type=float, default=EvalConfig.target_spread,
+                   help="(max - min) / median of the last --reps repetitions that ends timing "
+                        "(default %(default)s; 0: exactly --reps)")
+    e.add_argument("--max-timed", type=float, default=EvalConfig.max_timed_s,
+                   help="no further repetitions once the timed ones add up to this many seconds "
+                        "(default %(default)s)")
     e.add_argument("--size", type=int, help="override every problem's input size (for quick checks)")
     e.add_argument("--on-mismatch", choices=["reevaluate", "refuse"], default=EvalConfig.on_mismatch,
                    help="a stored result judged with other settings (size, reps, ranks, timeouts, problem or "

@@ -16,6 +16,7 @@ from pareval_lib import store
 from pareval_lib.errors import ParevalError
 from pareval_lib.evaluation.engine import STATUSES, EvalConfig, evaluate
 from pareval_lib.evaluation.quality import quality_generations
+from pareval_lib.evaluation.runner import Plan, Repetitions, record_problem
 from pareval_lib.problems.catalogue import get_problem
 
 PROBLEM = "reduce_sum_of_squares"
@@ -177,13 +178,54 @@ def test_any_rank_list_gets_speedups_from_the_checkers_baseline(tmp_path: Path) 
     gens = tmp_path / "g.jsonl"
     store.append_records(gens, [r for r in quality_generations([get_problem(PROBLEM)])
                                 if r["model"] == "reference" and r["paradigm"] == "mpi"])
-    evaluate(gens, tmp_path / "r.jsonl", EvalConfig(ranks=(4, 2), size=100_000, reps=2, warmup=0, seed=7))
+    evaluate(gens, tmp_path / "r.jsonl", EvalConfig(ranks=(4, 2), size=100_000, reps=2, warmup=0, seed=7,
+                                                    target_spread=0.0))
     [rec] = store.load_records(tmp_path / "r.jsonl")
     assert rec["status"] == "ok" and set(rec["runtime_s"]) == {"2", "4"} and rec["seed"] == 7
     assert len(rec["baseline_times"]) == 2 and rec["baseline_s"] > 0
     assert rec["speedup"]["4"] == pytest.approx(rec["baseline_s"] / rec["runtime_s"]["4"])
     for run in rec["runs"].values():
         assert len(run["times"]) == 2 and run["spread"] is not None and run["load"] is not None
+
+
+def test_repetitions_adapt_to_the_spread_on_every_rank_alike(tmp_path: Path) -> None:
+    """A target no timing can meet runs the most repetitions (every rank takes the same decision,
+    or the collective inside the candidate would hang); one every timing meets stops at --reps.
+    The checker's baseline follows the same rule."""
+    gens = tmp_path / "g.jsonl"
+    store.append_records(gens, [r for r in quality_generations([get_problem(PROBLEM)])
+                                if r["model"] == "reference" and r["paradigm"] == "mpi"])
+    base = EvalConfig(ranks=(1, 2), size=100_000, reps=2, warmup=1, max_reps=6, max_timed_s=30.0, seed=3,
+                      memory_check=False, fixed_timeout_s=30.0)
+    for target, count, steady in ((1e-12, 6, False), (100.0, 2, True)):
+        out = tmp_path / f"r{count}.jsonl"
+        evaluate(gens, out, replace(base, target_spread=target))
+        [rec] = store.load_records(out)
+        assert rec["status"] == "ok", rec["log"]
+        assert rec["settings"]["max_reps"] == 6 and rec["settings"]["target_spread"] == target
+        assert len(rec["baseline_times"]) == count
+        for run in rec["runs"].values():
+            assert len(run["times"]) == count and run["steady"] is steady
+    # the time budget ends the repetitions too: a budget already spent after --reps stops there
+    out = tmp_path / "budget.jsonl"
+    evaluate(gens, out, replace(base, target_spread=1e-12, max_timed_s=1e-9))
+    [rec] = store.load_records(out)
+    assert rec["status"] == "ok" and all(len(run["times"]) == 2 for run in rec["runs"].values())
+
+
+def test_a_timing_record_with_more_repetitions_than_allowed_is_not_judged() -> None:
+    counts = Repetitions(reps=3, warmup=1, max_reps=5, target_spread=0.05, max_timed_s=1.0)
+    timed = Plan(cases=True, time=True)
+
+    def record(n: int) -> dict:
+        return {"ranks": 1, "written": True, "reps": n, "times": [0.01] * n}
+
+    assert record_problem(record(3), 1, counts, timed, 1.0) is None
+    assert record_problem(record(5), 1, counts, timed, 1.0) is None
+    assert "number of timings" in record_problem(record(6), 1, counts, timed, 1.0)
+    assert "number of timings" in record_problem(record(2), 1, counts, timed, 1.0)
+    fixed = Repetitions(reps=3, warmup=1)  # not adaptive: exactly reps
+    assert "number of timings" in record_problem(record(4), 1, fixed, timed, 1.0)
 
 
 def test_default_results_path_is_the_data_folder(tmp_path: Path) -> None:

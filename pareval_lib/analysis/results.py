@@ -158,14 +158,17 @@ def problem_unit_tables(results: pd.DataFrame) -> dict[str, pd.DataFrame]:
 
 
 TIMING_NOISE_COLUMNS = ["model", "paradigm", "ranks", "runs", "median_reps", "median_spread_pct", "p90_spread_pct",
-                        "median_load", "oversubscribed"]
+                        "unsteady", "median_load", "oversubscribed"]
 
 
 def timing_noise_table(results: pd.DataFrame) -> pd.DataFrame:
     """How steady the timings were, per model, paradigm and rank count, over the valid runs: the
     spread of a run's repetitions ((max - min) / median, %) at the median and 90th percentile, the
-    repetitions per run, the machine's load average when it was timed, and whether that rank
-    count exceeded the cores (oversubscribed: its timings understate the code)."""
+    repetitions per run, how many runs ended their adaptive repetitions (at the most allowed, or
+    out of time budget) without the last ones meeting the target spread ("unsteady": timed on a
+    disturbed machine or noisy code, to read with care), the machine's load average when it was
+    timed, and whether that rank count exceeded the cores (oversubscribed: its timings understate
+    the code)."""
     rows: dict[tuple[str, str, int], dict[str, list]] = {}
     valid = results[results["valid"].astype(bool)] if not results.empty else results
     for record in valid.to_dict("records"):
@@ -178,13 +181,15 @@ def timing_noise_table(results: pd.DataFrame) -> pd.DataFrame:
             if not isinstance(run, Mapping) or run.get("status") != "ok":
                 continue
             key = (record["model"], record["paradigm"], int(ranks))
-            entry = rows.setdefault(key, {"spread": [], "reps": [], "load": [], "over": []})
+            entry = rows.setdefault(key, {"spread": [], "reps": [], "load": [], "over": [],
+                                           "unsteady": []})
             if run.get("spread") is not None:
                 entry["spread"].append(100.0 * float(run["spread"]))
             entry["reps"].append(len(run.get("times") or []))
             if run.get("load") is not None:
                 entry["load"].append(float(run["load"]))
             entry["over"].append(int(ranks) in over)
+            entry["unsteady"].append(run.get("steady") is False)
     out = []
     for (model, paradigm, ranks), entry in sorted(rows.items()):
         spreads = np.asarray(entry["spread"], dtype=float)
@@ -192,6 +197,7 @@ def timing_noise_table(results: pd.DataFrame) -> pd.DataFrame:
                     "median_reps": float(np.median(entry["reps"])) if entry["reps"] else math.nan,
                     "median_spread_pct": float(np.median(spreads)) if spreads.size else math.nan,
                     "p90_spread_pct": float(np.percentile(spreads, 90)) if spreads.size else math.nan,
+                    "unsteady": int(sum(entry["unsteady"])),
                     "median_load": float(np.median(entry["load"])) if entry["load"] else math.nan,
                     "oversubscribed": any(entry["over"])})
     return pd.DataFrame(out, columns=TIMING_NOISE_COLUMNS)
@@ -274,6 +280,14 @@ def bootstrap_speedups(results: pd.DataFrame, level: float = 0.95, n_resamples: 
 # --------------------------------------------------------------------------------------------
 
 
+def _reps_text(settings: Mapping) -> str:
+    """``3``, or ``3-10 to 5%`` for adaptive repetitions (at least, at most, target spread)."""
+    reps, most, target = settings.get("reps"), settings.get("max_reps") or 0, settings.get("target_spread") or 0
+    if isinstance(reps, int) and reps >= 2 and most > reps and target > 0:
+        return f"{reps}-{most} to {target:.0%}"
+    return str(reps)
+
+
 def settings_table(results: pd.DataFrame) -> pd.DataFrame:
     """Per model and run-wide setting: how many records were judged with it (the report shows this)."""
     columns = ["model", "records", "size", "reps", "warmup", "mpi_ranks", "harness"]
@@ -286,7 +300,7 @@ def settings_table(results: pd.DataFrame) -> pd.DataFrame:
             key = (model, "unrecorded", "unrecorded", "unrecorded", "unrecorded", "unrecorded")
         else:
             ranks = ",".join(map(str, value.get("ranks") or [])) if paradigm == "mpi" else "-"
-            key = (model, "default" if value.get("size") is None else str(value.get("size")), str(value.get("reps")),
+            key = (model, "default" if value.get("size") is None else str(value.get("size")), _reps_text(value),
                    str(value.get("warmup")), ranks, str(value.get("harness_hash")))
         rows[key] = rows.get(key, 0) + 1
     out = [{"model": k[0], "records": n, "size": k[1], "reps": k[2], "warmup": k[3], "mpi_ranks": k[4],

@@ -69,10 +69,13 @@ def _measure_reference(problem: Problem, cfg: Any) -> float:
 
 
 def run_timeout(problem: Problem, ranks: int, cfg: Any) -> float:
-    """Generous multiple of the reference's run time (more when ranks exceed cores), with a floor."""
+    """Generous multiple of the reference's run time (more when ranks exceed cores), with a floor;
+    the calibration times exactly ``reps`` repetitions, adaptive ones get room on top."""
     oversub = max(1.0, ranks / usable_cores())
     if cfg.fixed_timeout_s is not None:
         return cfg.fixed_timeout_s * oversub
-    return max(cfg.timeout_floor_s, cfg.timeout_factor * _calibration(problem, cfg) * oversub)
+    # adaptive repetitions: at most ``max_timed_s`` more of timed work, and the one that crosses it
+    extra = 2 * getattr(cfg, "max_timed_s", 0.0) if getattr(cfg, "max_reps", 0) > cfg.reps >= 2 else 0.0
+    return max(cfg.timeout_floor_s, cfg.timeout_factor * _calibration(problem, cfg) * oversub + extra * oversub)
 
 

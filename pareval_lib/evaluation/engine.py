@@ -42,7 +42,7 @@ from pareval_lib.errors import ParevalError
 from pareval_lib.evaluation.executors import Executor, LocalExecutor
 from pareval_lib.evaluation.extract import extract_code
 from pareval_lib.problems.catalogue import Problem, get_problem
-from pareval_lib.evaluation.runner import Plan, RunResult, judge, memory_check, spread
+from pareval_lib.evaluation.runner import Plan, Repetitions, RunResult, judge, memory_check, spread
 from pareval_lib.evaluation.settings import ON_MISMATCH, differences, run_settings
 from pareval_lib.evaluation.toolchain import find_toolchain
 from pareval_lib.machine import usable_cores
@@ -64,8 +64,11 @@ class EvalConfig:
 
     ranks: tuple[int, ...] = (1, 2, 4)
     jobs: int = 2  # parallel builds (timed runs never overlap)
-    reps: int = 3
+    reps: int = 3  # timed repetitions at least (1: exactly one, no adaptation)
     warmup: int = 1
+    max_reps: int = 10  # at most, while the last `reps` spread by more than target_spread ...
+    target_spread: float = 0.05  # ((max - min) / median; 0: exactly `reps`)
+    max_timed_s: float = 1.0  # ... and the timed repetitions so far add up to less than this
     size: int | None = None  # None: each problem's default size
     timeout_floor_s: float = 10.0
     timeout_factor: float = 10.0
@@ -204,6 +207,11 @@ def _harness_record(task: Task, cfg: EvalConfig, failure: HarnessFailure) -> dic
     return rec
 
 
+def repetitions(cfg: EvalConfig) -> Repetitions:
+    """The timed repetitions ``cfg`` asks for."""
+    return Repetitions(cfg.reps, cfg.warmup, cfg.max_reps, cfg.target_spread, cfg.max_timed_s)
+
+
 def _memory_check(built, paradigm: str, rank_counts: tuple[int, ...], run_timeouts: Mapping[int, float],
                   cfg: EvalConfig, summary: Summary) -> dict[str, Any]:
     """The validation cases once in the sanitized build (at 2 ranks for MPI when they are run:
@@ -243,8 +251,8 @@ def _evaluate_built(task: Task, built, cfg: EvalConfig, summary: Summary,
         run_timeouts = {ranks: run_timeout(task.problem, ranks, cfg) for ranks in rank_counts}
 
         def launch(ranks: int, plan: Plan) -> RunResult:
-            res = judge(built.workdir, built.checker, paradigm, ranks, run_timeouts[ranks], cfg.size, cfg.reps,
-                        cfg.warmup, cfg.seed, plan, expected)
+            res = judge(built.workdir, built.checker, paradigm, ranks, run_timeouts[ranks], cfg.size,
+                        repetitions(cfg), seed=cfg.seed, plan=plan, expected=expected)
             summary.run_s += res.seconds
             summary.check_s += res.check_s
             return res
@@ -272,7 +280,8 @@ def _evaluate_built(task: Task, built, cfg: EvalConfig, summary: Summary,
     for res in runs:
         rec["runs"][str(res.ranks)] = {
             "status": res.status, "runtime_s": res.runtime_s, "seconds": round(res.seconds, 4),
-            "failed_case": res.failed_case, "times": res.times, "spread": spread(res.times), "load": res.load}
+            "failed_case": res.failed_case, "times": res.times, "spread": spread(res.times), "steady": res.steady,
+            "load": res.load}
     failed = next((r for r in runs if r.status != "ok"), None)
     rec["status"] = failed.status if failed else "ok"
     rec["valid"] = failed is None

@@ -47,9 +47,47 @@ class RunResult:
     failed_case: str | None
     log: str
     times: list[float] = field(default_factory=list)  # every timed repetition
+    steady: bool | None = None  # adaptive repetitions: whether the last ones met the target spread
     baseline_times: list[float] = field(default_factory=list)
     load: float | None = None  # the machine's 1-minute load average when the timed run started
     check_s: float = 0.0  # wall time of the checker
+
+
+@dataclass(frozen=True)
+class Repetitions:
+    """How many timed repetitions a launch runs: ``reps`` after ``warmup``; then, when ``reps`` is
+    at least 2 and ``max_reps`` is larger, more while the last ``reps`` spread by more than
+    ``target_spread`` ((max - min) / median) and the timed ones add up to less than ``max_timed_s``.
+    The candidate's program and the checker's baseline follow the same rule (``keep_timing`` in
+    ``pareval_main.hpp``)."""
+
+    reps: int = 3
+    warmup: int = 1
+    max_reps: int = 0
+    target_spread: float = 0.0
+    max_timed_s: float = 0.0
+
+    @property
+    def adaptive(self) -> bool:
+        return self.reps >= 2 and self.max_reps > self.reps and self.target_spread > 0
+
+    @property
+    def most(self) -> int:
+        return self.max_reps if self.adaptive else self.reps
+
+    def args(self) -> list[str]:
+        out = ["--reps", str(self.reps), "--warmup", str(self.warmup)]
+        if self.adaptive:
+            out += ["--max-reps", str(self.max_reps), "--target-spread", repr(self.target_spread),
+                    "--max-timed", repr(self.max_timed_s)]
+        return out
+
+    def steady(self, times: list[float]) -> bool | None:
+        """Whether the last ``reps`` repetitions are within the target spread (None: not adaptive)."""
+        if not self.adaptive or len(times) < self.reps:
+            return None
+        last = spread(times[-self.reps:])
+        return last is not None and last <= self.target_spread * (1 + 1e-6)
 
 
 @dataclass(frozen=True)
@@ -61,9 +99,10 @@ class Plan:
     baseline: bool = False
 
 
-def command(paradigm: str, ranks: int, size: int | None, reps: int, warmup: int,
+def command(paradigm: str, ranks: int, size: int | None, reps: int | Repetitions, warmup: int = 0,
             program: str = "candidate") -> list[str]:
-    args = [f"./{program}", "--reps", str(reps), "--warmup", str(warmup)]
+    counts = reps if isinstance(reps, Repetitions) else Repetitions(reps, warmup)
+    args = [f"./{program}", *counts.args()]
     if size is not None:
         args += ["--size", str(size)]
     if paradigm == "mpi":
@@ -100,12 +139,15 @@ def parse_result(lines: list[str]) -> dict[str, Any] | None:
     return record if isinstance(record, dict) else None
 
 
-def record_problem(record: dict[str, Any], ranks: int, reps: int, plan: Plan, seconds: float) -> str | None:
+def record_problem(record: dict[str, Any], ranks: int, reps: int | Repetitions, plan: Plan,
+                   seconds: float) -> str | None:
     """Why the candidate's timing record is not the one the harness writes, or None."""
+    counts = reps if isinstance(reps, Repetitions) else Repetitions(reps, 0)
     times = record.get("times")
     if record.get("ranks") != ranks or record.get("written") is not True:
         return "its record names another run, or its outputs could not be written"
-    if not isinstance(times, list) or len(times) != (reps if plan.time else 0) or record.get("reps") != len(times):
+    fewest, most = (counts.reps, counts.most) if plan.time else (0, 0)
+    if not isinstance(times, list) or not fewest <= len(times) <= most or record.get("reps") != len(times):
         return "its record holds the wrong number of timings"
     if not all(isinstance(t, (int, float)) and math.isfinite(t) and t > 0 for t in times):
         return "its record holds timings that are not positive numbers"
@@ -131,17 +173,20 @@ def timing_lock() -> Iterator[None]:
         os.close(fd)  # releases the lock
 
 
-def check_outputs(checker: Path, outputs: Path, size: int | None, reps: int, warmup: int, seed: int, plan: Plan,
-                  expected: Path | None) -> tuple[dict[str, Any], float]:
-    """The checker's verdict on ``outputs`` (and its baseline timings) and its wall seconds.
+def check_outputs(checker: Path, outputs: Path, size: int | None, counts: Repetitions, seed: int, plan: Plan,
+                  expected: Path | None, checked: int | None = None) -> tuple[dict[str, Any], float]:
+    """The checker's verdict on ``outputs`` (``checked`` timed repetitions of the candidate; its
+    baseline timed by the rule of ``counts``) and its wall seconds.
 
     A checker that fails on a candidate's outputs (it is the candidate's doing: the file is the
     candidate's) says so in ``failed_case``; one that cannot start is pareval's failure."""
-    args = [str(checker), "--outputs", str(outputs), "--reps", str(reps), "--warmup", str(warmup), "--seed", str(seed),
+    args = [str(checker), "--outputs", str(outputs), *counts.args(), "--seed", str(seed),
             "--case-seed", str(seed), "--cases", str(int(plan.cases)), "--time", str(int(plan.time)),
             "--baseline", str(int(plan.baseline))]
     if size is not None:
         args += ["--size", str(size)]
+    if checked is not None:
+        args += ["--checked", str(checked)]
     if expected is not None:
         args += ["--expected", str(expected)]
     t0 = time.monotonic()
@@ -169,7 +214,7 @@ def judge(
     ranks: int,
     timeout_s: float,
     size: int | None = None,
-    reps: int = 3,
+    reps: int | Repetitions = 3,
     warmup: int = 1,
     seed: int = 42,
     plan: Plan = Plan(),
@@ -180,10 +225,11 @@ def judge(
 
     A timeout in a launch whose validation cases the checker accepted (in this launch, or in an
     earlier one when ``plan.cases`` is off) is ``slow``."""
+    counts = reps if isinstance(reps, Repetitions) else Repetitions(reps, warmup)
     nonce = secrets.token_hex(8)
     limits = sandbox.Limits(wall_s=timeout_s, memory_bytes=memory_bytes, file_bytes=OUTPUT_LIMIT)
     env = {"PAREVAL_NONCE": nonce, **(mpi_environment(ranks) if paradigm == "mpi" else {})}
-    cmd = command(paradigm, ranks, size, reps, warmup) + [
+    cmd = command(paradigm, ranks, size, counts) + [
         "--out", OUTPUTS, "--seed", str(seed), "--case-seed", str(seed), "--cases", str(int(plan.cases)),
         "--time", str(int(plan.time))]
     outputs = workdir / OUTPUTS
@@ -212,7 +258,7 @@ def judge(
             if plan.time and (not plan.cases or cases_done):
                 verdict = {}
                 if plan.cases:
-                    verdict, result.check_s = check_outputs(checker, outputs, size, reps, warmup, seed,
+                    verdict, result.check_s = check_outputs(checker, outputs, size, counts, seed,
                                                             Plan(cases=True, time=False), None)
                 if not verdict.get("failed_case"):
                     return fail("slow", f"{where}: every validation case passed, but the timed run did not finish "
@@ -226,15 +272,17 @@ def judge(
         if out.returncode != 0 or payload is None:
             why = out.describe() if out.returncode != 0 else "exited without the harness's result line"
             return fail("runtime_error", f"{where}: {why}")
-        wrong = record_problem(payload, ranks, reps, plan, out.seconds)
+        wrong = record_problem(payload, ranks, counts, plan, out.seconds)
         if wrong:
             return fail("runtime_error", f"{where}: not judged: {wrong}")
-        verdict, result.check_s = check_outputs(checker, outputs, size, reps, warmup, seed, plan, expected)
+        verdict, result.check_s = check_outputs(checker, outputs, size, counts, seed, plan, expected,
+                                                checked=len(payload["times"]))
     if verdict.get("failed_case"):
         return fail("wrong_answer", f"wrong answer at {ranks} rank(s) on {verdict['failed_case']}",
                     verdict["failed_case"])
     result.times = [float(t) for t in payload["times"]]
     result.runtime_s = statistics.median(result.times) if result.times else None
+    result.steady = counts.steady(result.times) if result.times else None
     result.baseline_times = [float(t) for t in verdict.get("baseline_times") or [] if isinstance(t, (int, float))]
     result.baseline_s = statistics.median(result.baseline_times) if result.baseline_times else None
     return result

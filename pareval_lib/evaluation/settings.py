@@ -23,7 +23,7 @@ HARNESS_FILES = (*sorted((Path(__file__).resolve().parents[1] / "problems" / "cp
                  Path(__file__).with_name("audit.py"), Path(__file__).with_name("runner.py"))
 ON_MISMATCH = ("reevaluate", "refuse")
 #: Settings that describe the whole run (the rest, the problem's hash, differs per problem).
-RUN_WIDE = ("size", "reps", "warmup", "ranks", "timeout_floor_s", "timeout_factor", "build_timeout_s",
+RUN_WIDE = ("size", "reps", "warmup", "max_reps", "target_spread", "max_timed_s", "ranks", "timeout_floor_s", "timeout_factor", "build_timeout_s",
             "fixed_timeout_s", "harness_hash")
 
 
@@ -43,6 +43,9 @@ def run_settings(cfg: Any, problem: Problem, paradigm: str) -> dict[str, Any]:
         "size": cfg.size,
         "reps": cfg.reps,
         "warmup": cfg.warmup,
+        "max_reps": getattr(cfg, "max_reps", 0),
+        "target_spread": getattr(cfg, "target_spread", 0.0),
+        "max_timed_s": getattr(cfg, "max_timed_s", 0.0),
         "ranks": list(cfg.ranks) if paradigm == "mpi" else [1],  # serial candidates run on one rank only
         "timeout_floor_s": cfg.timeout_floor_s,
         "timeout_factor": cfg.timeout_factor,

@@ -36,6 +36,16 @@ from pareval_lib.report.study import Study
 _SHOW_PUBLISHED = True  # False when the notebook's include_published is False
 
 
+def _repetitions(reps: int) -> str:
+    """The repetition rule in words (the bounds are EvalConfig's)."""
+    from pareval_lib.evaluation.engine import EvalConfig
+
+    if reps < 2 or EvalConfig.max_reps <= reps or EvalConfig.target_spread <= 0:
+        return f"{reps} repetition(s)"
+    return (f"at least {reps} repetitions, up to {EvalConfig.max_reps} while the last {reps} spread by more than "
+            f"{EvalConfig.target_spread:.0%} of their median and the timed ones total under {EvalConfig.max_timed_s:g} s")
+
+
 def setup_notebook(namespace: Mapping[str, Any]) -> Study:
     """The study of a stage notebook from its parameters; figure style and inline PNG figures.
 
@@ -289,8 +299,9 @@ def method_note(study: Study) -> str:
     lines = [
         f"- **Launch configuration**: serial at 1 process; MPI at {', '.join(map(str, study.ranks))} ranks; "
         f"{study.samples} sample(s) per prompt (pass@{study.samples}).",
-        f"- **Timing**: wall time between barriers, maximum over ranks, median of {study.reps} repetitions after "
-        f"{study.warmup} warm-up run(s); speedups are against the serial reference timed in the same process"
+        f"- **Timing**: wall time between barriers, maximum over ranks, median of {_repetitions(study.reps)} "
+        f"after {study.warmup} warm-up run(s), each on a fresh copy of the input; speedups are against the serial "
+        f"reference, timed by the same rule in its own process (the checker) right after the candidate's run"
         + (f"; input sizes overridden to {study.size}" if study.size else "") + ".",
         "- **Validation**: against the serial reference on several inputs, edge cases included; valid means "
         "correct at every rank count tried.",

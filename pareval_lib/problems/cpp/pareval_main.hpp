@@ -230,7 +230,11 @@ inline bool read_file(const std::string& path, std::string& data) {
 // ---- options and small helpers --------------------------------------------------------
 struct Options {
   std::size_t size = 0;
-  int reps = 3;
+  int reps = 3;       // timed repetitions at least
+  int max_reps = 0;   // at most (0: exactly reps)
+  double target_spread = 0.0;  // keep timing while the last reps' (max - min) / median exceeds it
+  double max_timed = 0.0;      // ... and the timed repetitions add up to less than this many seconds
+  int checked = -1;   // checker: how many timed repetitions the candidate ran (-1: reps)
   int warmup = 1;
   std::uint64_t seed = 42;      // the timed input's
   std::uint64_t case_seed = 0;  // mixed into each validation case's seed (0: the driver's own)
@@ -249,6 +253,10 @@ inline Options parse_options(int argc, char** argv, std::size_t default_size) {
     if (key == "--size") o.size = std::strtoull(val, nullptr, 10);
     else if (key == "--reps") o.reps = std::max(1, std::atoi(val));
     else if (key == "--warmup") o.warmup = std::max(0, std::atoi(val));
+    else if (key == "--max-reps") o.max_reps = std::atoi(val);
+    else if (key == "--target-spread") o.target_spread = std::atof(val);
+    else if (key == "--max-timed") o.max_timed = std::atof(val);
+    else if (key == "--checked") o.checked = std::atoi(val);
     else if (key == "--seed") o.seed = std::strtoull(val, nullptr, 10);
     else if (key == "--case-seed") o.case_seed = std::strtoull(val, nullptr, 10);
     else if (key == "--cases") o.cases = std::atoi(val) != 0;
@@ -265,6 +273,23 @@ inline std::uint64_t case_seed(std::uint64_t seed, std::uint64_t run_seed) {
   if (run_seed == 0) return seed;
   Rng mix(seed ^ (run_seed * 0x9E3779B97F4A7C15ull));
   return mix.next();
+}
+
+// Whether to time another repetition after ``t``: always up to reps; then, with reps >= 2 and an
+// adaptive bound, while the last reps repetitions spread by more than the target and the timed
+// repetitions so far add up to less than max_timed. The times are the maximum over ranks, the
+// same on every rank, so every rank takes the same decision.
+inline bool keep_timing(const std::vector<double>& t, const Options& o) {
+  const int n = static_cast<int>(t.size());
+  if (n < o.reps) return true;
+  if (o.reps < 2 || n >= o.max_reps || o.target_spread <= 0) return false;
+  double sum = 0;
+  for (double x : t) sum += x;
+  if (sum >= o.max_timed) return false;
+  std::vector<double> last(t.end() - o.reps, t.end());
+  std::sort(last.begin(), last.end());
+  const double median = o.reps % 2 ? last[o.reps / 2] : 0.5 * (last[o.reps / 2 - 1] + last[o.reps / 2]);
+  return median > 0 && (last.back() - last.front()) / median > o.target_spread;
 }
 
 inline double max_over_ranks(double x) {
@@ -334,7 +359,7 @@ int candidate_main(int argc, char** argv) {
     Rng rng(opt.seed);
     const auto in = guard::captured([&] { return P::make_input(rng, opt.size, 0); });
     std::string first;
-    for (int i = 0; i < opt.warmup + opt.reps; ++i) {
+    for (int i = 0; i < opt.warmup || keep_timing(times, opt); ++i) {
       // a fresh copy at a new address for every repetition, made outside the timed region
       auto fresh = guard::captured([&] { return std::make_unique<const typename P::Input>(in); });
       guard::lock(true);
@@ -358,7 +383,7 @@ int candidate_main(int argc, char** argv) {
   if (me == 0) {
     std::printf("\nPAREVAL_RESULT:%s:{\"ranks\":%d,\"size\":%zu,\"reps\":%d,\"warmup\":%d,\"cases\":%zu,"
                 "\"written\":%s,\"times\":%s}\n",
-                nonce.c_str(), world_size(), opt.size, opt.time ? opt.reps : 0, opt.warmup, cases,
+                nonce.c_str(), world_size(), opt.size, static_cast<int>(times.size()), opt.warmup, cases,
                 out.good() ? "true" : "false", json_list(times).c_str());
     std::fflush(stdout);
   }
@@ -436,7 +461,7 @@ int checker_main(int argc, char** argv) {
     const typename P::Input in = P::make_input(rng, opt.size, 0);
     typename P::Output expected{};
     if (opt.baseline) {  // the serial reference, timed like the candidate: fresh copies, warm-up first
-      for (int i = 0; i < opt.warmup + opt.reps; ++i) {
+      for (int i = 0; i < opt.warmup || keep_timing(baseline, opt); ++i) {  // the candidate's rule
         auto copy = std::make_unique<const typename P::Input>(in);
         expected = P::reference(*copy, local);
         if (i >= opt.warmup) baseline.push_back(local.elapsed());
@@ -448,7 +473,8 @@ int checker_main(int argc, char** argv) {
     }
     const std::string where = "timed input size=" + std::to_string(opt.size);
     const Entry* first = nullptr;
-    for (int i = 0; i < opt.warmup + opt.reps && failed.empty(); ++i) {
+    const int timed = opt.warmup + (opt.checked >= 0 ? opt.checked : opt.reps);
+    for (int i = 0; i < timed && failed.empty(); ++i) {
       const auto it = records.find({kTimed, static_cast<std::size_t>(i)});
       if (it == records.end() || (it->second.same && first == nullptr)) {
         failed = where + " (no output for repetition " + std::to_string(i + 1) + ")";
@@ -463,7 +489,7 @@ int checker_main(int argc, char** argv) {
       if (!io::decode(data, it->second.at, it->second.len, got)) {
         failed = where + " (unreadable output)";
       } else if (!P::check(in, expected, got)) {
-        failed = where + (opt.warmup + opt.reps > 1 ? " (repetition " + std::to_string(i + 1) + ")" : "");
+        failed = where + (timed > 1 ? " (repetition " + std::to_string(i + 1) + ")" : "");
       } else {
         ++timed_checked;
       }

@@ -1,0 +1,31 @@
+"""The bench's run-to-run summary, on hand-made records (the bench itself is `make bench`)."""
+from __future__ import annotations
+
+import pytest
+
+from pareval_lib.bench import run_to_run
+
+
+def _rec(problem: str, paradigm: str, runtimes: dict[str, float], status: str = "ok") -> dict:
+    speedup = {k: runtimes["1"] / v for k, v in runtimes.items()} if paradigm == "mpi" else {}
+    return {"problem": problem, "paradigm": paradigm, "status": status, "runtime_s": runtimes, "speedup": speedup}
+
+
+def test_run_to_run_compares_the_runtimes_both_runs_have() -> None:
+    first = [_rec("a", "serial", {"1": 1.0}), _rec("b", "mpi", {"1": 2.0, "2": 1.0}),
+             _rec("c", "serial", {"1": 1.0})]
+    second = [_rec("a", "serial", {"1": 1.25}), _rec("b", "mpi", {"1": 2.0, "2": 0.8}),
+              _rec("c", "serial", {}, status="wrong_answer")]
+    rr = run_to_run(first, second)
+    assert rr["pairs"] == 3  # c failed the second time: not a timing to compare
+    assert rr["ratios"] == {"a/serial@1": 1.25, "b/mpi@1": 1.0, "b/mpi@2": 0.8}
+    # apart: 0.25, 0.0, 1.0/0.8 - 1 = 0.25; median 0.25, 90th percentile 0.25
+    assert rr["runtime_apart_median"] == pytest.approx(0.25)
+    assert rr["runtime_apart_max"] == pytest.approx(0.25)
+    # speedup at 2 ranks of b: 2.0 then 2.5
+    assert rr["speedup_2_gap_median"] == pytest.approx(0.5)
+
+
+def test_run_to_run_of_nothing_in_common() -> None:
+    rr = run_to_run([_rec("a", "serial", {"1": 1.0})], [_rec("b", "serial", {"1": 1.0})])
+    assert rr["pairs"] == 0 and rr["runtime_apart_median"] is None and rr["ratios"] == {}
