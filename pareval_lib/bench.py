@@ -11,7 +11,9 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import platform
+import shutil
 import statistics
 import tempfile
 import time
@@ -62,23 +64,45 @@ def run_to_run(first: list[dict], second: list[dict]) -> dict:
 
 
 def run_bench(out: Path, jobs: int = EvalConfig.jobs, reps: int = EvalConfig.reps,
-              compare_memory_check: bool = True, generation: dict | None = None) -> dict:
-    """The bench report; with ``compare_memory_check`` the references are first evaluated once
-    without the memory check, in the same run, and the report gives the check's cost as a ratio."""
+              compare_memory_check: bool = True, generation: dict | None = None, cold: bool = True) -> dict:
+    """The bench report. With ``cold`` the references are first evaluated from an empty build
+    cache (its own, in a temporary folder), then again with that cache warm: the main figures
+    are the warm run's, the cold wall time stands beside them, and the two runs' runtimes give
+    the run-to-run spread. With ``compare_memory_check`` they are evaluated once more without the
+    memory check, and the report gives the check's cost as a ratio of the warm runs."""
     work = Path(tempfile.mkdtemp(prefix="pareval-bench-"))
     problems = all_problems()
     gens = generate("reference", problems, out=work / "reference.jsonl")
-    without, first = None, []
-    if compare_memory_check:
+    saved_cache = os.environ.get("PAREVAL_CACHE")
+    # empty: nothing built, nothing calibrated (beside the real cache: the sandbox hides /tmp)
+    cold_cache = REPO_ROOT / ".cache" / f"bench-cold-{os.getpid()}"
+    if cold:
+        shutil.rmtree(cold_cache, ignore_errors=True)
+        os.environ["PAREVAL_CACHE"] = str(cold_cache)
+    try:
+        cold_wall, first = None, []
+        if cold:
+            start = time.monotonic()
+            evaluate(gens, work / "cold.jsonl", EvalConfig(jobs=jobs, reps=reps))
+            cold_wall = time.monotonic() - start
+            first = store.load_records(work / "cold.jsonl")
+        results_path = work / "results.jsonl"
         start = time.monotonic()
-        evaluate(gens, work / "without-memory-check.jsonl", EvalConfig(jobs=jobs, reps=reps, memory_check=False))
-        without = time.monotonic() - start
-        first = store.load_records(work / "without-memory-check.jsonl")
-    results_path = work / "results.jsonl"
-    start = time.monotonic()
-    summary = evaluate(gens, results_path, EvalConfig(jobs=jobs, reps=reps))
-    wall = time.monotonic() - start
-    recs = store.load_records(results_path)
+        summary = evaluate(gens, results_path, EvalConfig(jobs=jobs, reps=reps))
+        wall = time.monotonic() - start
+        recs = store.load_records(results_path)
+        without = None
+        if compare_memory_check:
+            start = time.monotonic()
+            evaluate(gens, work / "without-memory-check.jsonl", EvalConfig(jobs=jobs, reps=reps, memory_check=False))
+            without = time.monotonic() - start
+            first = first or store.load_records(work / "without-memory-check.jsonl")
+    finally:
+        shutil.rmtree(cold_cache, ignore_errors=True)
+        if saved_cache is None:
+            os.environ.pop("PAREVAL_CACHE", None)
+        else:
+            os.environ["PAREVAL_CACHE"] = saved_cache
     per = []
     for r in sorted(recs, key=lambda r: (r["problem"], r["paradigm"])):
         per.append({
@@ -91,7 +115,8 @@ def run_bench(out: Path, jobs: int = EvalConfig.jobs, reps: int = EvalConfig.rep
     child_wall = summary.build_phase_s + summary.run_s + summary.check_s  # compilers, candidates, checkers
     # the candidates' own timed repetitions (warm-ups not counted) and the baselines: the floor
     timed_work = sum(sum(v.get("times") or []) for r in recs for v in r["runs"].values())
-    timed_work += sum(sum(r.get("baseline_times") or []) for r in recs)
+    baseline_work = sum(sum(r.get("baseline_times") or []) for r in recs)
+    timed_work += baseline_work
     spreads = [v["spread"] for r in recs for v in r["runs"].values() if v.get("spread") is not None]
     counts = [len(v.get("times") or []) for r in recs for v in r["runs"].values() if v.get("times")]
     steady = [v.get("steady") for r in recs for v in r["runs"].values() if v.get("steady") is not None]
@@ -100,7 +125,9 @@ def run_bench(out: Path, jobs: int = EvalConfig.jobs, reps: int = EvalConfig.rep
         "settings": {"jobs": jobs, "reps": reps, "ranks": [1, 2, 4]},
         "prompts": len(recs),
         "valid": sum(r["valid"] for r in recs),
-        "wall_s": round(wall, 2),
+        "wall_s": round(wall, 2),  # warm build cache
+        "wall_cold_s": round(cold_wall, 2) if cold_wall is not None else None,  # from an empty one
+        "valid_cold": sum(r["valid"] for r in first) if cold else None,
         "compile_s_total": round(summary.build_s, 2),
         "compile_s_median": round(statistics.median(p["compile_s"] for p in per if p["compile_s"]), 3),
         "run_s_total": round(summary.run_s, 2),
@@ -111,9 +138,18 @@ def run_bench(out: Path, jobs: int = EvalConfig.jobs, reps: int = EvalConfig.rep
         # the adaptive rule: repetitions run per launch, and the launches whose last reps met the target
         "repetitions": {"median": statistics.median(counts) if counts else None, "max": max(counts, default=None),
                         "total": sum(counts), "steady": sum(steady), "unsteady": len(steady) - sum(steady)},
-        # the same references evaluated twice (without, then with the memory check), minutes apart
+        # the same references evaluated twice, minutes apart (cold then warm, or with then without the check)
         "run_to_run": run_to_run(first, recs) if first else None,
         "build_phase_wall_s": round(summary.build_phase_s, 2),
+        # the cost model: wall seconds per phase (builds overlap each other, not the runs)
+        "phases_s": {"builds_waited_for": round(summary.build_phase_s, 2),
+                     "validation_launches": round(summary.validation_s, 2),
+                     "memory_check_runs": round(summary.memory_check_s, 2),
+                     "timed_launches": round(summary.timed_s, 2),
+                     "checker_with_baseline": round(summary.check_s, 2),
+                     "baseline_timed_work": round(baseline_work, 2),
+                     "candidates_timed_work": round(timed_work - baseline_work, 2),
+                     "other": round(wall - child_wall, 2)},
         "child_wall_s": round(child_wall, 2),
         # what pareval itself costs: extraction, calibration, sandbox set-up, parsing, writing
         "harness_overhead_s": round(wall - child_wall, 2),
@@ -121,7 +157,7 @@ def run_bench(out: Path, jobs: int = EvalConfig.jobs, reps: int = EvalConfig.rep
         "memory_check_s_total": round(sum((r.get("memory_check") or {}).get("seconds", 0.0) for r in recs), 2),
         "memory_check_statuses": {k: sum((r.get("memory_check") or {}).get("status") == k for r in recs)
                                   for k in ("ok", "memory_error", "inconclusive", "not_run")},
-        # the same references just before, without the sanitized build and run (objects cached by then)
+        # the same references just after, without the sanitized build and run (objects cached)
         "wall_without_memory_check_s": round(without, 2) if without is not None else None,
         "memory_check_cost_ratio": round(wall / without, 3) if without else None,
         "mpi_reference_speedup_2": {p["problem"]: round(p["speedup"].get("2", 0.0), 3) for p in mpi},
@@ -142,6 +178,7 @@ def main() -> None:
     ap.add_argument("--jobs", type=int, default=EvalConfig.jobs)
     ap.add_argument("--reps", type=int, default=EvalConfig.reps)
     ap.add_argument("--no-compare", action="store_true", help="skip the run without the memory check")
+    ap.add_argument("--warm-only", action="store_true", help="skip the evaluation from an empty build cache")
     ap.add_argument("--no-generation", action="store_true", help="skip pareval generate against raw llama-cpp-python")
     ap.add_argument("--generation-only", action="store_true", help="only the generation benchmark")
     args = ap.parse_args()
@@ -160,8 +197,11 @@ def main() -> None:
         out.write_text(json.dumps({**old, "generation": generation}, indent=1))
         print(f"written to {args.out}")
         return
-    r = run_bench(out, args.jobs, args.reps, compare_memory_check=not args.no_compare, generation=generation)
-    print(f"{r['prompts']} prompts, {r['valid']} valid; wall {r['wall_s']} s; compile {r['compile_s_total']} s "
+    r = run_bench(out, args.jobs, args.reps, compare_memory_check=not args.no_compare, generation=generation,
+                  cold=not args.warm_only)
+    if r["wall_cold_s"] is not None:
+        print(f"from an empty build cache: wall {r['wall_cold_s']} s, {r['valid_cold']} valid")
+    print(f"{r['prompts']} prompts, {r['valid']} valid; wall {r['wall_s']} s (warm cache); compile {r['compile_s_total']} s "
           f"(median {r['compile_s_median']} s); runs {r['run_s_total']} s; checker {r['check_s_total']} s; "
           f"harness overhead {r['harness_overhead_s']} s; wall / timed work {r['wall_to_timed_work']}")
     if r["run_to_run"]:

@@ -99,7 +99,10 @@ class Summary:
     wall_s: float = 0.0
     build_s: float = 0.0  # sum over candidates (builds overlap with --jobs > 1)
     build_phase_s: float = 0.0  # wall time spent waiting for builds
-    run_s: float = 0.0  # the candidates' processes
+    run_s: float = 0.0  # the candidates' processes (the three below together)
+    validation_s: float = 0.0  # ... the validation-only launches
+    memory_check_s: float = 0.0  # ... the sanitized build's runs
+    timed_s: float = 0.0  # ... the timed launches (at the later rank counts with their validation cases)
     check_s: float = 0.0  # the checker's (expected outputs, comparison, baseline)
 
 
@@ -222,6 +225,7 @@ def _memory_check(built, paradigm: str, rank_counts: tuple[int, ...], run_timeou
     res = memory_check(built.workdir, built.sanitized.name, paradigm, ranks,
                        max(30.0, 3 * run_timeouts.get(ranks, cfg.fixed_timeout_s or 60.0)), cfg.seed)
     summary.run_s += res.seconds
+    summary.memory_check_s += res.seconds
     out = {"status": res.status, "ranks": ranks, "seconds": round(res.seconds, 4)}
     if res.status != "ok":
         out["log"] = res.log
@@ -254,6 +258,10 @@ def _evaluate_built(task: Task, built, cfg: EvalConfig, summary: Summary,
             res = judge(built.workdir, built.checker, paradigm, ranks, run_timeouts[ranks], cfg.size,
                         repetitions(cfg), seed=cfg.seed, plan=plan, expected=expected)
             summary.run_s += res.seconds
+            if plan.time:
+                summary.timed_s += res.seconds
+            else:
+                summary.validation_s += res.seconds
             summary.check_s += res.check_s
             return res
 
