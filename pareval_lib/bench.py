@@ -190,7 +190,8 @@ def main() -> None:
         generation = generation_bench()
         print(f"generation: pareval {generation['pareval']['tokens_per_s']} tokens/s, raw llama-cpp-python "
               f"{generation['raw_before']['tokens_per_s']} before and {generation['raw_after']['tokens_per_s']} after "
-              f"({generation['threads']} threads): pareval at {generation['pareval_to_raw']:.1%} of raw")
+              f"({generation['threads']} threads): pareval at {generation['pareval_to_raw']:.1%} of raw over whole passes, "
+              f"{generation['pareval_to_raw_steady']:.1%} inside the requests")
     if args.generation_only:
         old = json.loads(out.read_text()) if out.exists() else {}
         out.parent.mkdir(parents=True, exist_ok=True)
