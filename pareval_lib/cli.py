@@ -69,15 +69,19 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
         raise ParevalError("--ranks needs at least one positive rank count")
     if args.max_reps < 0 or args.target_spread < 0 or args.max_timed < 0:
         raise ParevalError("--max-reps, --target-spread and --max-timed cannot be negative")
+    executor, launcher = _executor(args, ranks)
     cfg = EvalConfig(ranks=ranks, jobs=args.jobs, reps=args.reps, size=args.size, on_mismatch=args.on_mismatch,
                      seed=args.seed, memory_check=not args.no_memory_check, max_reps=args.max_reps,
-                     target_spread=args.target_spread, max_timed_s=args.max_timed)
+                     target_spread=args.target_spread, max_timed_s=args.max_timed, launcher=launcher)
 
     def show(rec: dict) -> None:
         rt = ", ".join(f"{k}:{v:.4f}s" for k, v in rec["runtime_s"].items())
         print(f"{rec['model']} {rec['problem']} {rec['paradigm']} #{rec['sample']}: {rec['status']} {rt}", flush=True)
 
-    summary = evaluate(gens, out, cfg, progress=None if args.quiet else show)
+    try:
+        summary = evaluate(gens, out, cfg, executor, progress=None if args.quiet else show)
+    finally:
+        getattr(executor, "close", lambda: None)()
     for line in summary.bad_lines:
         print(f"pareval: error: {line}", file=sys.stderr)
     for line in summary.refused:
@@ -88,6 +92,23 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
     again = f" ({summary.reevaluated} judged again: stored with other settings)" if summary.reevaluated else ""
     print(f"evaluated {summary.evaluated}{again} ({counts}); {summary.skipped} already done; results in {out}")
     return 1 if summary.bad_lines or summary.refused or summary.harness_errors else 0
+
+
+def _executor(args: argparse.Namespace, ranks: tuple[int, ...]):
+    """The executor and MPI launcher the evaluate flags ask for (the cluster config file first,
+    flags over it)."""
+    from pareval_lib.evaluation.cluster import SlurmOptions, make_executor
+
+    slurm = SlurmOptions.from_file(Path(args.cluster_config)) if args.cluster_config else SlurmOptions()
+    for name in ("partition", "account", "time_limit", "nodes", "tasks_per_node", "cores_per_task", "memory",
+                 "workers"):
+        if getattr(args, name) is not None:
+            setattr(slurm, name, getattr(args, name))
+    slurm.sbatch_options = [*slurm.sbatch_options, *(args.sbatch_option or [])]
+    if args.launcher:
+        slurm.launcher = args.launcher
+    launcher = args.launcher or (slurm.launcher if args.executor == "slurm" else "mpiexec")
+    return make_executor(args.executor, args.jobs, ranks, args.scheduler, args.workers or 1, slurm), launcher
 
 
 def cmd_check_problems(args: argparse.Namespace) -> int:
@@ -185,6 +206,25 @@ def parser() -> argparse.ArgumentParser:
     e.add_argument("--no-memory-check", action="store_true",
                    help="skip the validation run in the AddressSanitizer + UBSan build (no memory_error verdicts; "
                         "recorded in each record's settings)")
+    e.add_argument("--executor", choices=["local", "dask", "slurm"], default="local",
+                   help="where candidates are built and run: this machine, Dask workers, or Slurm jobs (default "
+                        "%(default)s; see README, 'On a cluster')")
+    e.add_argument("--workers", type=int, help="dask/slurm: workers (Slurm jobs) at once, each one candidate at a "
+                                               "time (default 1)")
+    e.add_argument("--scheduler", help="dask: a running scheduler's address (default: a LocalCluster here)")
+    e.add_argument("--cluster-config", help="slurm: a YAML file with the knobs below under 'slurm:'")
+    e.add_argument("--partition", help="slurm: partition (sbatch -p)")
+    e.add_argument("--account", help="slurm: account (sbatch -A)")
+    e.add_argument("--time-limit", help="slurm: time limit of each worker job (sbatch -t, default 01:00:00)")
+    e.add_argument("--nodes", type=int, help="slurm: nodes per worker job (default 1)")
+    e.add_argument("--tasks-per-node", type=int, help="slurm: tasks per node (default: the largest rank count)")
+    e.add_argument("--cores-per-task", type=int, help="slurm: cores per task (default 1)")
+    e.add_argument("--memory", help="slurm: memory per worker job (default 8GB)")
+    e.add_argument("--sbatch-option", action="append", help="slurm: an extra sbatch option (repeatable), "
+                                                             "e.g. --sbatch-option=--exclusive")
+    e.add_argument("--launcher", choices=["mpiexec", "srun"],
+                   help="of the MPI ranks: mpiexec on one node (default), or srun in the Slurm allocation "
+                        "(default with --executor slurm)")
     e.add_argument("--quiet", action="store_true")
     e.set_defaults(fn=cmd_evaluate)
 

@@ -5,8 +5,12 @@ import os
 
 
 def usable_cores() -> int:
-    """CPU cores this process may run on (its affinity mask, not the machine's total)."""
+    """CPU cores this process may run on: its affinity mask (not the machine's total), and inside a
+    Slurm job no more than the job holds on this node (a site without CPU binding leaves the mask
+    at the whole node)."""
     try:
-        return len(os.sched_getaffinity(0))
+        cores = len(os.sched_getaffinity(0))
     except AttributeError:  # not Linux
-        return os.cpu_count() or 1
+        cores = os.cpu_count() or 1
+    slurm = os.environ.get("SLURM_CPUS_ON_NODE", "")
+    return min(cores, int(slurm)) if slurm.isdigit() and int(slurm) > 0 else cores

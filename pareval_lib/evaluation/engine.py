@@ -16,12 +16,14 @@ holds its status, every timed repetition, their spread and the load average when
 process right after the candidate's first timed run); ``seed`` (of the validation and timed
 inputs, drawn per evaluation unless given: any run can be replayed); ``log``; ``cores``, ``oversubscribed`` (rank
 counts above the cores), ``sandbox`` (its mode), ``harness`` (pareval's version), ``build_s``,
-``evaluated_at``; ``serial_in_mpi`` (MPI) or ``threads_in_serial`` (serial): the paradigm check,
+``evaluated_at``; ``placement`` (host, launcher, and under Slurm the job, its nodes, tasks per node,
+cores per task and per node) and ``executor``; ``serial_in_mpi`` (MPI) or ``threads_in_serial`` (serial): the paradigm check,
 reported beside validity; ``settings`` (see ``evaluation/settings.py``: what the numbers were judged
 with, and the problem's and harness's content hashes; resume matches on them).
 """
 from __future__ import annotations
 
+import atexit
 import re
 import secrets
 import shutil
@@ -30,12 +32,13 @@ import tempfile
 import time
 from dataclasses import dataclass, field, replace
 from datetime import datetime, timezone
+from functools import partial
 from pathlib import Path
 from typing import Any, Callable, Mapping
 
 from pareval_lib import __version__, store
 
-from pareval_lib.evaluation import sandbox
+from pareval_lib.evaluation import launchers, sandbox
 from pareval_lib.evaluation.build import build_candidate
 from pareval_lib.evaluation.calibration import run_timeout
 from pareval_lib.errors import ParevalError
@@ -45,7 +48,6 @@ from pareval_lib.problems.catalogue import Problem, get_problem
 from pareval_lib.evaluation.runner import Plan, Repetitions, RunResult, judge, memory_check, spread
 from pareval_lib.evaluation.settings import ON_MISMATCH, differences, run_settings
 from pareval_lib.evaluation.toolchain import find_toolchain
-from pareval_lib.machine import usable_cores
 
 STATUSES = ("ok", "no_code", "build_error", "build_timeout", "rejected", "wrong_answer", "memory_error", "runtime_error",
             "timeout", "slow",
@@ -77,6 +79,7 @@ class EvalConfig:
     on_mismatch: str = "reevaluate"  # a stored result judged with other settings: "reevaluate" or "refuse"
     seed: int | None = None  # of the validation and timed inputs; None: drawn afresh for each evaluation
     memory_check: bool = True  # run the validation cases once in an ASan + UBSan build (memory_error)
+    launcher: str = "mpiexec"  # of the MPI ranks: "mpiexec" here, or "srun" inside a Slurm allocation
 
 
 @dataclass
@@ -145,7 +148,8 @@ def load_tasks(
 
 def _base_record(task: Task, cfg: EvalConfig) -> dict[str, Any]:
     g = task.generation
-    cores = usable_cores()
+    cores = launchers.available_cores(cfg.launcher)
+    per_rank = cfg.launcher == "srun" and g["paradigm"] == "mpi"
     return {
         "key": task.key,
         "model": g["model"],
@@ -165,7 +169,9 @@ def _base_record(task: Task, cfg: EvalConfig) -> dict[str, Any]:
         "log": "",
         "cores": cores,
         "oversubscribed": [r for r in cfg.ranks if r > cores] if g["paradigm"] == "mpi" else [],
-        "sandbox": sandbox.sandbox_config().mode,
+        # "-per-rank": each rank in its own sandbox (srun), the ranks sharing sandbox.PER_RANK_SHARES
+        "sandbox": sandbox.sandbox_config().mode + ("-per-rank" if per_rank else ""),
+        "placement": {**launchers.allocation(), "launcher": cfg.launcher if g["paradigm"] == "mpi" else None},
         "harness": __version__,
         "settings": run_settings(cfg, task.problem, g["paradigm"]),
         "build_s": None,
@@ -223,7 +229,7 @@ def _memory_check(built, paradigm: str, rank_counts: tuple[int, ...], run_timeou
         return {"status": "not_run", "reason": built.sanitize_log or "no sanitized build"}
     ranks = min((r for r in rank_counts if r > 1), default=rank_counts[0])
     res = memory_check(built.workdir, built.sanitized.name, paradigm, ranks,
-                       max(30.0, 3 * run_timeouts.get(ranks, cfg.fixed_timeout_s or 60.0)), cfg.seed)
+                       max(30.0, 3 * run_timeouts.get(ranks, cfg.fixed_timeout_s or 60.0)), cfg.seed, cfg.launcher)
     summary.run_s += res.seconds
     summary.memory_check_s += res.seconds
     out = {"status": res.status, "ranks": ranks, "seconds": round(res.seconds, 4)}
@@ -256,7 +262,7 @@ def _evaluate_built(task: Task, built, cfg: EvalConfig, summary: Summary,
 
         def launch(ranks: int, plan: Plan) -> RunResult:
             res = judge(built.workdir, built.checker, paradigm, ranks, run_timeouts[ranks], cfg.size,
-                        repetitions(cfg), seed=cfg.seed, plan=plan, expected=expected)
+                        repetitions(cfg), seed=cfg.seed, plan=plan, expected=expected, launcher=cfg.launcher)
             summary.run_s += res.seconds
             if plan.time:
                 summary.timed_s += res.seconds
@@ -337,6 +343,8 @@ def evaluate(
     tasks = _refuse_sizes(tasks, cfg, summary)
     if any(t.generation["paradigm"] == "mpi" for t in tasks):
         find_toolchain().require_mpi()
+        if not hasattr(executor, "map_candidates"):  # a cluster's workers check where they run
+            launchers.require(cfg.launcher)
     sandbox.warn_if_weak()
     streak: list[tuple[str, str]] = []  # (problem, failure signature) of consecutive harness errors
     chunk = max(4, 2 * executor_jobs(executor))
@@ -356,6 +364,19 @@ def evaluate(
 def _evaluate_tasks(tasks: list[Task], cfg: EvalConfig, executor: Executor, summary: Summary,
                     streak: list[tuple[str, str]], chunk: int, expected_dir: Path, results: Path,
                     progress: Callable[[dict[str, Any]], None] | None, built_dirs: set[Path]) -> None:
+    if hasattr(executor, "map_candidates"):  # a cluster: each candidate start to end on a worker
+        for task, outcome in executor.map_candidates(partial(evaluate_candidate, cfg=cfg), tasks):
+            if isinstance(outcome, BaseException):  # the worker or the executor failed, not the candidate
+                failure = HarnessFailure(f"executor: {_one_line(outcome)}")
+                summary.harness_errors.append(f"{task.problem.id} ({task.generation['paradigm']}): {failure.message}")
+                rec = _harness_record(task, cfg, failure)
+            else:
+                rec, part = outcome
+                _add(summary, part)
+            rec["executor"] = executor_name(executor)
+            _keep(rec, task, results, summary, streak, progress)
+        return
+
     def build(task: Task):
         built = _build(task, cfg)
         if built is not None and not isinstance(built, HarnessFailure):
@@ -372,12 +393,44 @@ def _evaluate_tasks(tasks: list[Task], cfg: EvalConfig, executor: Executor, summ
             if built is not None and not isinstance(built, HarnessFailure):
                 built_dirs.discard(built.workdir)
             rec["evaluated_at"] = datetime.now(timezone.utc).isoformat(timespec="seconds")
-            store.append_records(results, [rec])
-            summary.evaluated += 1
-            summary.statuses[rec["status"]] = summary.statuses.get(rec["status"], 0) + 1
-            if progress:
-                progress(rec)
-            _check_streak(streak, task, rec, summary)
+            rec["executor"] = executor_name(executor)
+            _keep(rec, task, results, summary, streak, progress)
+
+
+def _keep(rec: dict[str, Any], task: Task, results: Path, summary: Summary, streak: list[tuple[str, str]],
+          progress: Callable[[dict[str, Any]], None] | None) -> None:
+    """Append one record (this process alone writes the results file) and count it."""
+    store.append_records(results, [rec])
+    summary.evaluated += 1
+    summary.statuses[rec["status"]] = summary.statuses.get(rec["status"], 0) + 1
+    if progress:
+        progress(rec)
+    _check_streak(streak, task, rec, summary)
+
+
+_SUMMED = ("build_s", "run_s", "validation_s", "memory_check_s", "timed_s", "check_s")
+
+
+def _add(summary: Summary, part: Summary) -> None:
+    for name in _SUMMED:
+        setattr(summary, name, getattr(summary, name) + getattr(part, name))
+    summary.harness_errors.extend(part.harness_errors)
+
+
+_worker_expected: Path | None = None
+
+
+def evaluate_candidate(task: Task, cfg: EvalConfig) -> tuple[dict[str, Any], Summary]:
+    """One candidate start to end where it runs (a cluster's worker): extract, build, run, judge.
+    Returns its record and what it cost; the submitting process appends the record."""
+    global _worker_expected
+    if _worker_expected is None or not _worker_expected.is_dir():  # this worker's expected outputs
+        _worker_expected = Path(tempfile.mkdtemp(prefix="pareval-expected-", dir=sandbox.HIDDEN_TMP))
+        atexit.register(shutil.rmtree, _worker_expected, True)
+    summary = Summary()
+    rec = _evaluate_one(task, _build(task, cfg), cfg, summary, _worker_expected)
+    rec["evaluated_at"] = datetime.now(timezone.utc).isoformat(timespec="seconds")
+    return rec, summary
 
 
 def _evaluate_one(task: Task, built, cfg: EvalConfig, summary: Summary,
@@ -423,3 +476,7 @@ def _refuse_sizes(tasks: list[Task], cfg: EvalConfig, summary: Summary) -> list[
 
 def executor_jobs(executor: Executor) -> int:
     return getattr(executor, "jobs", 1)
+
+
+def executor_name(executor: Executor) -> str:
+    return getattr(executor, "name", "local")

@@ -86,14 +86,27 @@ def is_alive(pid: int) -> bool:
         return False
 
 
-def wait(pid: int, deadline: float) -> tuple[int, bool]:
-    """Poll for `pid` until the deadline; on expiry kill its whole process group."""
+def wait(pid: int, deadline: float, grace_s: float = 0.0) -> tuple[int, bool]:
+    """Poll for `pid` until the deadline; on expiry kill its whole process group (after SIGTERM and
+    up to ``grace_s`` seconds to end, when given)."""
     delay = 0.002
     while True:
         wpid, status = os.waitpid(pid, os.WNOHANG)
         if wpid == pid:
             return status, False
         if time.monotonic() >= deadline:
+            if grace_s > 0:
+                try:
+                    os.killpg(pid, signal.SIGTERM)
+                except (ProcessLookupError, PermissionError):
+                    pass
+                end = time.monotonic() + grace_s
+                while time.monotonic() < end:
+                    wpid, status = os.waitpid(pid, os.WNOHANG)
+                    if wpid == pid:
+                        kill_group(pid)
+                        return status, True
+                    time.sleep(0.05)
             kill_group(pid)
             _, status = os.waitpid(pid, 0)
             return status, True

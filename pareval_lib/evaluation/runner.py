@@ -27,7 +27,7 @@ from pathlib import Path
 from typing import Any, Iterator
 
 from pareval_lib.errors import ParevalError
-from pareval_lib.evaluation import sandbox
+from pareval_lib.evaluation import launchers, sandbox
 from pareval_lib.evaluation.toolchain import find_toolchain
 from pareval_lib.machine import usable_cores
 
@@ -100,14 +100,20 @@ class Plan:
 
 
 def command(paradigm: str, ranks: int, size: int | None, reps: int | Repetitions, warmup: int = 0,
-            program: str = "candidate") -> list[str]:
+            program: str = "candidate", launcher: str = "mpiexec") -> list[str]:
+    """The sandboxed command of one run (with ``srun``, of each rank: see ``outer_launcher``)."""
     counts = reps if isinstance(reps, Repetitions) else Repetitions(reps, warmup)
     args = [f"./{program}", *counts.args()]
     if size is not None:
         args += ["--size", str(size)]
-    if paradigm == "mpi":
+    if paradigm == "mpi" and launcher == "mpiexec":
         return find_toolchain().launch_prefix(ranks) + args
     return args
+
+
+def outer_launcher(paradigm: str, ranks: int, launcher: str) -> list[str] | None:
+    """The trusted launcher that starts each rank in its own sandbox, or None (one sandbox)."""
+    return launchers.srun_prefix(ranks) if paradigm == "mpi" and launcher == "srun" else None
 
 
 def mpi_environment(ranks: int) -> dict[str, str]:
@@ -220,6 +226,7 @@ def judge(
     plan: Plan = Plan(),
     expected: Path | None = None,
     memory_bytes: int = 3 * sandbox.GiB,
+    launcher: str = "mpiexec",
 ) -> RunResult:
     """Run `workdir/candidate` (already built) at `ranks` processes as `plan` says, then judge it.
 
@@ -229,14 +236,14 @@ def judge(
     nonce = secrets.token_hex(8)
     limits = sandbox.Limits(wall_s=timeout_s, memory_bytes=memory_bytes, file_bytes=OUTPUT_LIMIT)
     env = {"PAREVAL_NONCE": nonce, **(mpi_environment(ranks) if paradigm == "mpi" else {})}
-    cmd = command(paradigm, ranks, size, counts) + [
+    cmd = command(paradigm, ranks, size, counts, launcher=launcher) + [
         "--out", OUTPUTS, "--seed", str(seed), "--case-seed", str(seed), "--cases", str(int(plan.cases)),
         "--time", str(int(plan.time))]
     outputs = workdir / OUTPUTS
     outputs.unlink(missing_ok=True)
     with timing_lock() if plan.time else contextlib.nullcontext():
         load = os.getloadavg()[0] if plan.time else None  # once the lock is held: the load it ran under
-        out = sandbox.run(cmd, workdir, limits, env)
+        out = sandbox.run(cmd, workdir, limits, env, outer_launcher(paradigm, ranks, launcher))
         lines = out.output.splitlines()
         tagged = result_lines(lines, nonce)
         payload = parse_result(tagged)
@@ -310,7 +317,8 @@ NOT_MEMORY_ERRORS = ("out-of-memory", "allocation-size-too-big", "rss-limit-exce
                      "stack-overflow")
 
 
-def memory_check(workdir: Path, program: str, paradigm: str, ranks: int, timeout_s: float, seed: int) -> RunResult:
+def memory_check(workdir: Path, program: str, paradigm: str, ranks: int, timeout_s: float, seed: int,
+                 launcher: str = "mpiexec") -> RunResult:
     """Run the validation cases once in the sanitized build (``build.SANITIZED``): ``memory_error``
     with the sanitizer's first report when it finds one, ``ok`` when it runs clean, and
     ``inconclusive`` when it stops some other way (too slow under the sanitizers, a crash the plain
@@ -320,9 +328,9 @@ def memory_check(workdir: Path, program: str, paradigm: str, ranks: int, timeout
     limits = sandbox.Limits(wall_s=timeout_s, memory_bytes=None, file_bytes=OUTPUT_LIMIT)
     env = {"PAREVAL_NONCE": secrets.token_hex(8), **SANITIZER_ENV,
            **(mpi_environment(ranks) if paradigm == "mpi" else {})}
-    cmd = command(paradigm, ranks, None, 1, 0, program) + [
+    cmd = command(paradigm, ranks, None, 1, 0, program, launcher) + [
         "--out", "outputs-san.bin", "--seed", str(seed), "--case-seed", str(seed), "--cases", "1", "--time", "0"]
-    out = sandbox.run(cmd, workdir, limits, env)
+    out = sandbox.run(cmd, workdir, limits, env, outer_launcher(paradigm, ranks, launcher))
     (workdir / "outputs-san.bin").unlink(missing_ok=True)
     result = RunResult(ranks, "ok", None, None, out.seconds, None, out.output[-LOG_TAIL:])
     reports = [line.strip() for line in out.output.splitlines() if any(tag in line for tag in SANITIZER_REPORTS)]

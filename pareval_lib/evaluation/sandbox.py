@@ -36,6 +36,10 @@ from pathlib import Path
 from pareval_lib.errors import ParevalError
 from pareval_lib.evaluation import processes
 
+#: With a per-rank launcher, the folder (in the run's directory) bound as every rank's /dev/shm.
+SHARED_SHM = ".shm"
+#: What a per-rank sandbox leaves shared, for the records and the warnings.
+PER_RANK_SHARES = "process table, network and /dev/shm shared by the ranks of one run"
 #: Hidden from every sandbox (an empty tmpfs there): trusted scratch (expected outputs, the timing
 #: lock) lives here, whatever $TMPDIR says.
 HIDDEN_TMP = "/tmp"
@@ -139,15 +143,19 @@ def _under(path: str, root: str) -> bool:
     return path == root or path.startswith(root.rstrip("/") + "/")
 
 
-def _bwrap_prefix(workdir: Path, cfg: SandboxConfig, uid: int | None) -> list[str]:
+def _bwrap_prefix(workdir: Path, cfg: SandboxConfig, uid: int | None, per_rank: bool = False) -> list[str]:
     """bubblewrap arguments: read-only system, private /tmp, /dev/shm and private folders.
+
+    ``per_rank``: one sandbox per MPI rank, started by a cluster launcher (``srun``); the ranks of one
+    run share the process table, the network and a /dev/shm of their own (``workdir/.shm``), which
+    MPI's shared-memory and process-to-process copies need across sandboxes.
 
     Hidden folders (/tmp, the home of a non-root user, and as root every folder the sandbox uid
     could not pass through) become empty tmpfs; what builds and runs must read is bound back
     read-only at its own path, with world-searchable folders leading to it.
     """
-    args = ["bwrap", "--ro-bind", "/", "/", "--dev", "/dev", "--perms", "1777", "--tmpfs", "/dev/shm",
-            "--proc", "/proc"]
+    shm = ["--bind", str(workdir / SHARED_SHM), "/dev/shm"] if per_rank else ["--perms", "1777", "--tmpfs", "/dev/shm"]
+    args = ["bwrap", "--ro-bind", "/", "/", "--dev", "/dev", *shm, "--proc", "/proc"]
     hidden = [HIDDEN_TMP]
     home = os.path.expanduser("~")
     if not cfg.as_root and home not in ("/", "") and os.path.isdir(home):
@@ -173,13 +181,16 @@ def _bwrap_prefix(workdir: Path, cfg: SandboxConfig, uid: int | None) -> list[st
     args += ["--chdir", workdir_s, "--die-with-parent", "--new-session"]
     if cfg.as_root:
         # bubblewrap is privileged here: no user namespace (the fresh uid must stay a real one)
-        args += ["--unshare-ipc", "--unshare-pid", "--unshare-net", "--unshare-uts", "--unshare-cgroup-try"]
+        args += ["--unshare-ipc", "--unshare-uts", "--unshare-cgroup-try"]
+        if not per_rank:
+            args += ["--unshare-pid", "--unshare-net"]
         if uid is not None:
             args += ["--cap-add", "CAP_SETUID", "--cap-add", "CAP_SETGID", "--cap-add", "CAP_SETPCAP", "--",
                      "setpriv", f"--reuid={uid}", f"--regid={uid}", "--clear-groups", "--inh-caps=-all",
                      "--bounding-set=-all"]
     else:
-        args += ["--unshare-all"]
+        args += ["--unshare-user", "--unshare-ipc", "--unshare-uts", "--unshare-cgroup-try"] if per_rank \
+            else ["--unshare-all"]
     return args + ["--"]
 
 
@@ -304,15 +315,21 @@ def share_with_sandbox(path: Path) -> None:
         os.chown(p, uid, uid)
 
 
-def run(cmd: list[str], workdir: Path, limits: Limits, env: dict[str, str] | None = None) -> Outcome:
+def run(cmd: list[str], workdir: Path, limits: Limits, env: dict[str, str] | None = None,
+        launcher: list[str] | None = None) -> Outcome:
     """Run `cmd` in `workdir` inside the sandbox.
+
+    ``launcher``: a trusted command that starts `cmd` once per MPI rank (``srun -n 4 ...``): it runs
+    outside the sandbox with the cluster's variables (``SLURM_*``), and each rank runs in its own
+    sandbox (``per_rank`` in ``_bwrap_prefix``), as the same fresh uid. Its set-up failures are not
+    told apart from the candidate's (bubblewrap's info pipe does not cross the launcher).
 
     Never raises for anything the command does; raises SandboxError when the sandbox itself
     cannot start (bubblewrap's set-up failing, known from its info pipe staying empty, which
     no candidate can write to; or the launcher failing to exec).
     """
     for attempt in range(5):
-        outcome, started = _run_once(cmd, workdir, limits, env)
+        outcome, started = _run_once(cmd, workdir, limits, env, launcher)
         if started:
             return outcome
         # bubblewrap's own set-up failing (e.g. "Creating new namespace failed") is not the
@@ -322,7 +339,8 @@ def run(cmd: list[str], workdir: Path, limits: Limits, env: dict[str, str] | Non
     raise SandboxError(f"bubblewrap could not set up the sandbox: {first}")
 
 
-def _run_once(cmd: list[str], workdir: Path, limits: Limits, env: dict[str, str] | None) -> tuple[Outcome, bool]:
+def _run_once(cmd: list[str], workdir: Path, limits: Limits, env: dict[str, str] | None,
+              launcher: list[str] | None = None) -> tuple[Outcome, bool]:
     """One attempt; the flag says whether the sandbox got as far as starting the command."""
     cfg = sandbox_config()
     marker = f"PAREVAL_SANDBOX_ID={uuid.uuid4().hex}"
@@ -331,7 +349,21 @@ def _run_once(cmd: list[str], workdir: Path, limits: Limits, env: dict[str, str]
     full_env[key] = value
     uid = workdir.stat().st_uid if cfg.as_root else None
     info_r = info_w = None
-    if cfg.mode == "bwrap":
+    if launcher:
+        shm = workdir / SHARED_SHM
+        shm.mkdir(mode=0o700, exist_ok=True)
+        if uid is not None:
+            os.chown(shm, uid, uid)
+        full_env.update({k: v for k, v in os.environ.items() if k.startswith("SLURM_")})
+        if cfg.mode == "bwrap":
+            per_rank = _bwrap_prefix(workdir, cfg, uid, per_rank=True)
+        else:
+            per_rank = [] if uid is None else [
+                "setpriv", f"--reuid={uid}", f"--regid={uid}", "--clear-groups", "--inh-caps=-all",
+                "--bounding-set=-all", "--"]
+        argv = launcher + _prlimit_prefix(limits, uid) + per_rank + cmd
+        as_user = None  # the launcher runs as us; each rank drops to `uid` in its sandbox
+    elif cfg.mode == "bwrap":
         info_r, info_w = os.pipe()
         bwrap = _bwrap_prefix(workdir, cfg, uid)
         argv = _prlimit_prefix(limits, uid) + bwrap[:1] + ["--info-fd", str(info_w)] + bwrap[1:] + cmd
@@ -349,10 +381,13 @@ def _run_once(cmd: list[str], workdir: Path, limits: Limits, env: dict[str, str]
             finally:
                 if info_w is not None:
                     os.close(info_w)
-            status, timed_out = processes.wait(proc.pid, start + limits.wall_s)
+            # a launcher gets SIGTERM first: srun then ends the ranks on every node
+            status, timed_out = processes.wait(proc.pid, start + limits.wall_s, grace_s=5.0 if launcher else 0.0)
         seconds = time.monotonic() - start
         leftovers = processes.kill_group(proc.pid)
-        if cfg.mode != "bwrap":
+        if launcher and uid is not None:
+            leftovers += processes.kill_uid(uid)  # the ranks on this node, whatever the launcher left
+        elif cfg.mode != "bwrap":
             leftovers += processes.kill_uid(uid) if uid is not None else processes.kill_marked(marker)
         output = _tail(log_path, limits.output_tail_bytes)
         started = True
