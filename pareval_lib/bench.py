@@ -5,7 +5,8 @@ overhead (wall time against the time spent in child processes), the memory check
 same references evaluated without it first, in the same run: a ratio), how repeatable the timings
 are (the two evaluations of the same references, minutes apart: the ratio of their runtimes per
 problem and rank count), how many repetitions the adaptive rule ran, and for each MPI problem the
-speedup of its reference at each rank count.
+speedup of its reference at each rank count; candidates per minute through the local, Dask and
+Slurm executors (``bench_executors``).
 """
 from __future__ import annotations
 
@@ -181,6 +182,7 @@ def main() -> None:
     ap.add_argument("--warm-only", action="store_true", help="skip the evaluation from an empty build cache")
     ap.add_argument("--no-generation", action="store_true", help="skip pareval generate against raw llama-cpp-python")
     ap.add_argument("--generation-only", action="store_true", help="only the generation benchmark")
+    ap.add_argument("--no-executors", action="store_true", help="skip the local / Dask / Slurm executor comparison")
     args = ap.parse_args()
     out = Path(args.out)
     generation = None
@@ -214,6 +216,16 @@ def main() -> None:
     if r["memory_check_cost_ratio"]:
         print(f"memory check: wall {r['wall_s']} s with it, {r['wall_without_memory_check_s']} s without "
               f"(x{r['memory_check_cost_ratio']}); statuses {r['memory_check_statuses']}")
+    if not args.no_executors:
+        from pareval_lib.bench_executors import executor_bench
+
+        r["executors"] = executors = executor_bench(reps=args.reps)
+        out.write_text(json.dumps(r, indent=1))
+        for name in ("local", "dask", "slurm"):
+            e = executors[name]
+            print(f"executor {name}: " + (f"skipped ({e['skipped']})" if "skipped" in e else
+                                          f"{e['candidates_per_minute']} candidates/min ({e['candidates']} in "
+                                          f"{e['wall_s']} s)"))
     print(f"written to {args.out}")
 
 

@@ -5,8 +5,8 @@
 #   scripts/slurm-up.sh --down [DIR]
 #
 # Everything lives under DIR (default /tmp/pareval-slurm): configuration, state, logs, pid files,
-# munge's socket. The daemons listen on ports of their own (16817/16818), so a site's Slurm on the
-# same machine is not touched. Installs Debian's slurm-wlm and munge with apt when they are missing.
+# munge's socket. The daemons listen on ports of their own (PAREVAL_SLURM_PORT and the next one;
+# default 16817/16818), so a site's Slurm on the same machine is not touched. Installs Debian's slurm-wlm and munge with apt when they are missing.
 # The node is described by `slurmd -C` (its real cores and memory); one partition, `debug`.
 set -euo pipefail
 down=0
@@ -32,6 +32,7 @@ stop
 mkdir -p "$dir"/{state,spool,log,munge}
 chmod 0755 "$dir"
 host=$(hostname -s)
+port=${PAREVAL_SLURM_PORT:-16817}
 # munge: a key of our own, its socket in DIR
 if [ ! -s "$dir/munge/munge.key" ]; then
   dd if=/dev/urandom of="$dir/munge/munge.key" bs=1 count=1024 status=none
@@ -46,8 +47,8 @@ node=$(sed "s/RealMemory=[0-9]*/RealMemory=$(( mem * 9 / 10 ))/" <<<"$node")
 cat > "$conf" <<EOF
 ClusterName=pareval
 SlurmctldHost=$host
-SlurmctldPort=16817
-SlurmdPort=16818
+SlurmctldPort=$port
+SlurmdPort=$((port + 1))
 SlurmUser=root
 SlurmdUser=root
 AuthType=auth/munge

@@ -51,6 +51,10 @@ DEFAULT_PARAMS: dict[str, Any] = {
     "reps": EvalConfig.reps,  # timed repetitions (median reported)
     "warmup": EvalConfig.warmup,
     "size": None,  # override every problem's input size (small for smoke tests)
+    "executor": "local",  # where candidates are built and run: "local", "dask" or "slurm" (README, On a cluster)
+    "workers": 1,  # dask/slurm: workers (Slurm jobs) at once, one candidate at a time each
+    "scheduler": None,  # dask: a running scheduler's address (None: a LocalCluster here)
+    "cluster_config": None,  # slurm: a YAML file of the site's knobs under 'slurm:'
     "unanswered": "count_as_failures",  # prompts a model has no generation for: "count_as_failures" or "stop"
     "highlight": "smollm2-135m-q4",  # our highlighted model
     "published_highlight": "H2looP v0.1-coder",  # highlighted model of the seed report's data

@@ -69,6 +69,10 @@ class Study:
     reps: int = DEFAULT_PARAMS["reps"]
     warmup: int = DEFAULT_PARAMS["warmup"]
     size: int | None = DEFAULT_PARAMS["size"]
+    executor: str = DEFAULT_PARAMS["executor"]
+    workers: int = DEFAULT_PARAMS["workers"]
+    scheduler: str | None = DEFAULT_PARAMS["scheduler"]
+    cluster_config: str | None = DEFAULT_PARAMS["cluster_config"]
     data_dir: Path = field(default_factory=default_data_dir)  # DEFAULT_PARAMS["data_dir"] is None: this
     out_dir: Path = Path(DEFAULT_PARAMS["out_dir"])
     highlight: str | None = DEFAULT_PARAMS["highlight"]
@@ -200,11 +204,25 @@ class Study:
 
     def evaluate_missing(self, progress: ProgressFn | None = _print) -> pd.DataFrame:
         """Evaluate every generation not yet in each model's results file; one status row each."""
-        from pareval_lib.evaluation.engine import EvalConfig, evaluate
+        from pareval_lib.evaluation.cluster import SlurmOptions, make_executor
+        from pareval_lib.evaluation.engine import EvalConfig
+
+        slurm = SlurmOptions.from_file(Path(self.cluster_config)) if self.cluster_config else SlurmOptions()
+        slurm.workers = int(self.workers)
+        config = EvalConfig(ranks=tuple(self.ranks), jobs=int(self.jobs), reps=int(self.reps),
+                            warmup=int(self.warmup), size=self.size,
+                            launcher=slurm.launcher if self.executor == "slurm" else "mpiexec")
+        executor = make_executor(self.executor, int(self.jobs), tuple(self.ranks), self.scheduler, int(self.workers),
+                                 slurm)
+        try:
+            return self._evaluate_models(config, executor, progress)
+        finally:
+            getattr(executor, "close", lambda: None)()
+
+    def _evaluate_models(self, config, executor, progress: ProgressFn | None) -> pd.DataFrame:
+        from pareval_lib.evaluation.engine import evaluate
         from pareval_lib.errors import ParevalError
 
-        config = EvalConfig(ranks=tuple(self.ranks), jobs=int(self.jobs), reps=int(self.reps),
-                            warmup=int(self.warmup), size=self.size)
         rows = []
         for model in self.models:
             generations = self.generations_path(model)
@@ -217,7 +235,7 @@ class Study:
             started = time.monotonic()
             status, message, evaluated, skipped = "ok", "", 0, 0
             try:
-                summary = evaluate(selected, self.results_path(model), config,
+                summary = evaluate(selected, self.results_path(model), config, executor,
                                    progress=_evaluation_progress(model, progress))
                 evaluated, skipped = summary.evaluated, summary.skipped
                 notes = []

@@ -15,13 +15,15 @@ Submodules (everything public is re-exported here, so ``figures.success_bars`` k
   :func:`domain_profile`;
 - :mod:`~pareval_lib.analysis.figures.performance`: :func:`runtime_trends`, :func:`speedup_trends`,
   :func:`runtime_ratio_plot`;
-- :mod:`~pareval_lib.analysis.figures.memory`: :func:`pareto_frontier`, :func:`vram_scatter`.
+- :mod:`~pareval_lib.analysis.figures.memory`: :func:`pareto_frontier`, :func:`vram_scatter`;
+- :mod:`~pareval_lib.analysis.figures.scaling`: :func:`scaling_figure` (strong scaling).
 """
 
 from __future__ import annotations
 
 from pareval_lib.analysis.figures.memory import pareto_frontier, vram_scatter
 from pareval_lib.analysis.figures.performance import runtime_ratio_plot, runtime_trends, speedup_trends
+from pareval_lib.analysis.figures.scaling import scaling_figure
 from pareval_lib.analysis.figures.rates import (
     cohens_d_plot,
     domain_profile,
@@ -63,6 +65,7 @@ __all__ = [
     "paradigm_bars",
     "runtime_ratio_plot",
     "runtime_trends",
+    "scaling_figure",
     "speedup_trends",
     "status_bars",
     "success_bars",
