@@ -2,7 +2,7 @@
 as Dask workers (dask-jobqueue's ``SLURMCluster``).
 
 Each candidate is one task, start to end on one worker (extract, build, validate, memory check,
-timed runs at each rank count: ``engine.evaluate_candidate``), so its build folder never crosses
+timed runs at each rank count: ``candidate.evaluate_candidate``), so its build folder never crosses
 machines. Every worker runs one task at a time (one thread), so a candidate's timed runs never
 share the worker's cores with another candidate's work; on one machine the timing lock also keeps
 timed runs of different workers apart. Records come back to the submitting process, which alone
