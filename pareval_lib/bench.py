@@ -6,7 +6,8 @@ same references evaluated without it first, in the same run: a ratio), how repea
 are (the two evaluations of the same references, minutes apart: the ratio of their runtimes per
 problem and rank count), how many repetitions the adaptive rule ran, and for each MPI problem the
 speedup of its reference at each rank count; candidates per minute through the local, Dask and
-Slurm executors (``bench_executors``).
+Slurm executors, and how the timed runs fared beside a compile job (marked disturbed, timed again,
+clean: ``bench_executors``).
 """
 from __future__ import annotations
 
@@ -216,6 +217,12 @@ def main() -> None:
     if r["memory_check_cost_ratio"]:
         print(f"memory check: wall {r['wall_s']} s with it, {r['wall_without_memory_check_s']} s without "
               f"(x{r['memory_check_cost_ratio']}); statuses {r['memory_check_statuses']}")
+    from pareval_lib.bench_executors import disturbed_bench
+
+    r["disturbed"] = busy = disturbed_bench(reps=args.reps)
+    out.write_text(json.dumps(r, indent=1))
+    print(f"beside a compile job: {busy['timed_runs']} timed runs, {busy['retimed']} timed again once quiet, "
+          f"{busy['disturbed_marked']} marked disturbed, {busy['clean']} clean")
     if not args.no_executors:
         from pareval_lib.bench_executors import executor_bench
 

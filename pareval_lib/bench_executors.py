@@ -14,6 +14,7 @@ import time
 from dataclasses import replace
 from pathlib import Path
 
+from pareval_lib import store
 from pareval_lib.evaluation.cluster import SlurmOptions, make_executor
 from pareval_lib.evaluation.engine import EvalConfig, evaluate
 from pareval_lib.generation.generate import generate
@@ -74,3 +75,31 @@ def executor_bench(problems: int = 10, reps: int = EvalConfig.reps) -> dict:
             os.environ["SLURM_CONF"] = before
         shutil.rmtree(work, ignore_errors=True)
         shutil.rmtree(slurm_dir, ignore_errors=True)
+
+
+def disturbed_bench(problems: int = 10, reps: int = EvalConfig.reps) -> dict:
+    """The references of the first ``problems`` problems evaluated while a compile job runs beside
+    them (g++ in a loop, as a user's build would): how many timed runs were marked disturbed, timed
+    again once the machine calmed, or clean."""
+    work = Path(tempfile.mkdtemp(prefix="pareval-bench-busy-"))
+    source = work / "busy.cpp"
+    source.write_text("#include <map>\n#include <regex>\n#include <string>\nint main() { std::regex r(\"a+\"); "
+                      "std::map<std::string, int> m; return (int)m.size(); }\n")
+    loop = f"while true; do g++ -O2 -o {work}/busy {source}; done"
+    compile_job = subprocess.Popen(["bash", "-c", loop], start_new_session=True, stdout=subprocess.DEVNULL,
+                                   stderr=subprocess.DEVNULL)
+    try:
+        gens = generate("reference", all_problems()[:problems], out=work / "reference.jsonl")
+        t0 = time.monotonic()
+        evaluate(gens, work / "busy.jsonl", EvalConfig(reps=reps, seed=20261206))
+        wall = time.monotonic() - t0
+    finally:
+        os.killpg(compile_job.pid, 9)
+        compile_job.wait()
+    runs = [run for r in store.load_records(work / "busy.jsonl") for run in r["runs"].values() if run["status"] == "ok"]
+    shutil.rmtree(work, ignore_errors=True)
+    return {"problems": problems, "timed_runs": len(runs), "wall_s": round(wall, 2),
+            "disturbed_marked": sum(run.get("disturbed") is True for run in runs),
+            "retimed": sum(bool(run.get("retimed")) for run in runs),
+            "clean": sum(run.get("disturbed") is False for run in runs),
+            "unmeasured": sum(run.get("disturbed") is None for run in runs)}

@@ -14,3 +14,44 @@ def usable_cores() -> int:
         cores = os.cpu_count() or 1
     slurm = os.environ.get("SLURM_CPUS_ON_NODE", "")
     return min(cores, int(slurm)) if slurm.isdigit() and int(slurm) > 0 else cores
+
+
+def cpu_busy_s() -> float | None:
+    """Seconds of CPU the whole machine has spent busy (user, system, interrupts, stolen by the
+    hypervisor) since boot, from /proc/stat; None where there is none."""
+    try:
+        with open("/proc/stat") as fh:
+            fields = [int(v) for v in fh.readline().split()[1:9]]
+    except (OSError, ValueError):
+        return None
+    idle = fields[3] + fields[4]  # idle, iowait
+    return (sum(fields) - idle) / os.sysconf("SC_CLK_TCK")
+
+
+def own_cpu_s() -> float:
+    """CPU seconds of this process and of every child it has waited for (their children too)."""
+    import resource
+
+    me, kids = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+    return me.ru_utime + me.ru_stime + kids.ru_utime + kids.ru_stime
+
+
+class OthersProbe:
+    """How busy everything but us kept the machine between ``start`` and ``cores()``: the cores
+    (CPU seconds per wall second) used by other processes and taken by the hypervisor."""
+
+    def __init__(self) -> None:
+        import time
+
+        self._clock = time.monotonic
+        self.start()
+
+    def start(self) -> None:
+        self._t, self._busy, self._own = self._clock(), cpu_busy_s(), own_cpu_s()
+
+    def cores(self) -> float | None:
+        wall = self._clock() - self._t
+        busy = cpu_busy_s()
+        if busy is None or self._busy is None or wall <= 0:
+            return None
+        return max(0.0, (busy - self._busy) - (own_cpu_s() - self._own)) / wall

@@ -126,7 +126,8 @@ def test_timing_noise_is_the_spread_of_each_runs_repetitions():
     for p, times in enumerate(([1.0, 1.1, 1.2], [2.0, 2.0, 2.4], [1.0, 1.0, 1.0])):
         runs = {"1": {"status": "ok", "times": times, "spread": (max(times) - min(times)) / sorted(times)[1],
                       "load": 0.5 + p},
-                "4": {"status": "ok", "times": times[:2], "spread": 0.0, "load": 1.0, "steady": p != 1}}
+                "4": {"status": "ok", "times": times[:2], "spread": 0.0, "load": 1.0, "steady": p != 1,
+                      "disturbed": p == 2, "retimed": int(p == 0)}}
         records.append({"model": "A", "problem": f"p{p}", "paradigm": "mpi", "sample": 0, "built": True,
                         "valid": True, "runs": runs, "oversubscribed": [4]})
     records.append({**records[0], "problem": "bad", "valid": False, "runs": {"1": {"status": "ok", "spread": 9.0}}})
@@ -136,3 +137,5 @@ def test_timing_noise_is_the_spread_of_each_runs_repetitions():
     assert table.loc[1, "median_load"] == pytest.approx(1.5)
     assert not table.loc[1, "oversubscribed"] and table.loc[4, "oversubscribed"]
     assert table.loc[1, "unsteady"] == 0 and table.loc[4, "unsteady"] == 1  # no flag is not "unsteady"
+    assert table.loc[1, "disturbed"] == 0 and table.loc[4, "disturbed"] == 1
+    assert table.loc[1, "retimed"] == 0 and table.loc[4, "retimed"] == 1

@@ -297,3 +297,51 @@ def test_a_smoke_run_result_is_not_reused_by_a_run_with_other_settings(tmp_path:
     assert mixed_settings(both) and "different settings" in mixed_settings(both)
     assert mixed_settings(both.tail(1)) is None
     assert evaluate(gens, out, full).skipped == 1  # the newest record stands for the generation
+
+
+def _hogs(n: int, seconds: float | None = None) -> list[subprocess.Popen]:
+    """Busy loops: other processes keeping ``n`` cores busy (for ``seconds``, or until killed)."""
+    code = "import time\nend = time.monotonic() + float(__import__('sys').argv[1])\nwhile time.monotonic() < end: pass"
+    return [subprocess.Popen([sys.executable, "-c", code, str(seconds or 3600)]) for _ in range(n)]
+
+
+def test_timings_taken_while_others_keep_the_machine_busy_are_marked_disturbed(tmp_path: Path) -> None:
+    from pareval_lib.evaluation import runner
+
+    gens = tmp_path / "g.jsonl"
+    store.append_records(gens, [r for r in quality_generations([get_problem(PROBLEM)]) if r["model"] == "reference"])
+    hogs = _hogs(os.cpu_count() or 2)
+    try:
+        evaluate(gens, tmp_path / "r.jsonl", EvalConfig(size=100_000, reps=2, seed=5, ranks=(1, 2)))
+    finally:
+        for h in hogs:
+            h.kill()
+        runner._busy_since.clear()
+    runs = [run for r in store.load_records(tmp_path / "r.jsonl") for run in r["runs"].values()]
+    assert runs and all(run["status"] == "ok" for run in runs)
+    # the busy loops never stop: every timing is marked, none is taken again on a machine still busy
+    assert all(run["disturbed"] is True and run["others_cpu"] > runner.DISTURBED_CORES for run in runs)
+    assert all(run["retimed"] == 0 for run in runs)
+    assert runs[0]["quiet_wait_s"] >= runner.QUIET_WAIT_S - 0.1  # it waited once, then stopped waiting
+    assert sum(run["quiet_wait_s"] for run in runs) < 2 * runner.QUIET_WAIT_S + 1
+
+
+def test_waiting_for_quiet_ends_when_the_others_stop() -> None:
+    from pareval_lib.evaluation import runner
+
+    runner._busy_since.clear()
+    hogs = _hogs(os.cpu_count() or 2, seconds=0.8)
+    try:
+        time.sleep(0.2)
+        quiet, waited = runner.wait_for_quiet(most_s=20.0)
+    finally:
+        for h in hogs:
+            h.kill()
+    assert waited > 0.3  # not before the busy loops ended
+    if not quiet:  # then the machine must still be busy with something else: look independently
+        from pareval_lib.machine import OthersProbe
+
+        probe = OthersProbe()
+        time.sleep(1.0)
+        assert probe.cores() > runner.DISTURBED_CORES / 2, "called busy a machine that is quiet"
+    runner._busy_since.clear()

@@ -1,8 +1,9 @@
 """Quality bars of every problem, with the real compiler and the real MPI.
 
 Each reference validates at 1, 2 and 4 ranks; a do-nothing body and each wrong/ candidate
-(input returned unchanged, correct only on rank 0's share) is rejected; the serial baseline at
-the default size takes roughly 20 ms to 1 s here.
+(input returned unchanged, correct only on rank 0's share) is rejected. The serial baseline's
+window at the default size (roughly 15 ms to 1.2 s) is a time, so it is reported by
+`pareval check-problems`, not asserted here.
 """
 from __future__ import annotations
 
@@ -29,7 +30,8 @@ def quality(tmp_path_factory: pytest.TempPathFactory):
 @pytest.mark.parametrize("problem_id", IDS)
 def test_quality_bars(quality, problem_id: str) -> None:
     results, violations = quality
-    mine = [str(v) for v in violations if v.problem == problem_id]
+    # the baseline's time window is machine-dependent: `pareval check-problems` and `make bench` report it
+    mine = [str(v) for v in violations if v.problem == problem_id and not v.timing]
     assert not mine, "\n".join(mine)
     recs = [r for r in results if r["problem"] == problem_id]
     refs = [r for r in recs if r["model"] == "reference"]

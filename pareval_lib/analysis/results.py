@@ -158,7 +158,7 @@ def problem_unit_tables(results: pd.DataFrame) -> dict[str, pd.DataFrame]:
 
 
 TIMING_NOISE_COLUMNS = ["model", "paradigm", "ranks", "runs", "median_reps", "median_spread_pct", "p90_spread_pct",
-                        "unsteady", "median_load", "oversubscribed"]
+                        "unsteady", "disturbed", "retimed", "median_load", "oversubscribed"]
 
 
 def timing_noise_table(results: pd.DataFrame) -> pd.DataFrame:
@@ -166,8 +166,10 @@ def timing_noise_table(results: pd.DataFrame) -> pd.DataFrame:
     spread of a run's repetitions ((max - min) / median, %) at the median and 90th percentile, the
     repetitions per run, how many runs ended their adaptive repetitions (at the most allowed, or
     out of time budget) without the last ones meeting the target spread ("unsteady": timed on a
-    disturbed machine or noisy code, to read with care), the machine's load average when it was
-    timed, and whether that rank count exceeded the cores (oversubscribed: its timings understate
+    disturbed machine or noisy code, to read with care), how many were timed while other processes
+    kept more than ``runner.DISTURBED_CORES`` cores busy and stayed so ("disturbed": the machine
+    did not calm within the wait) or were timed again once it had calmed ("retimed"), the
+    machine's load average when it was timed, and whether that rank count exceeded the cores (oversubscribed: its timings understate
     the code)."""
     rows: dict[tuple[str, str, int], dict[str, list]] = {}
     valid = results[results["valid"].astype(bool)] if not results.empty else results
@@ -182,7 +184,7 @@ def timing_noise_table(results: pd.DataFrame) -> pd.DataFrame:
                 continue
             key = (record["model"], record["paradigm"], int(ranks))
             entry = rows.setdefault(key, {"spread": [], "reps": [], "load": [], "over": [],
-                                           "unsteady": []})
+                                           "unsteady": [], "disturbed": [], "retimed": []})
             if run.get("spread") is not None:
                 entry["spread"].append(100.0 * float(run["spread"]))
             entry["reps"].append(len(run.get("times") or []))
@@ -190,6 +192,8 @@ def timing_noise_table(results: pd.DataFrame) -> pd.DataFrame:
                 entry["load"].append(float(run["load"]))
             entry["over"].append(int(ranks) in over)
             entry["unsteady"].append(run.get("steady") is False)
+            entry["disturbed"].append(run.get("disturbed") is True)
+            entry["retimed"].append(bool(run.get("retimed")))
     out = []
     for (model, paradigm, ranks), entry in sorted(rows.items()):
         spreads = np.asarray(entry["spread"], dtype=float)
@@ -198,6 +202,7 @@ def timing_noise_table(results: pd.DataFrame) -> pd.DataFrame:
                     "median_spread_pct": float(np.median(spreads)) if spreads.size else math.nan,
                     "p90_spread_pct": float(np.percentile(spreads, 90)) if spreads.size else math.nan,
                     "unsteady": int(sum(entry["unsteady"])),
+                    "disturbed": int(sum(entry["disturbed"])), "retimed": int(sum(entry["retimed"])),
                     "median_load": float(np.median(entry["load"])) if entry["load"] else math.nan,
                     "oversubscribed": any(entry["over"])})
     return pd.DataFrame(out, columns=TIMING_NOISE_COLUMNS)

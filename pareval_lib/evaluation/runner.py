@@ -29,7 +29,7 @@ from typing import Any, Iterator
 from pareval_lib.errors import ParevalError
 from pareval_lib.evaluation import launchers, sandbox
 from pareval_lib.evaluation.toolchain import find_toolchain
-from pareval_lib.machine import usable_cores
+from pareval_lib.machine import OthersProbe, usable_cores
 
 LOG_TAIL = 4000
 OUTPUTS = "outputs.bin"  # rank 0's outputs, written by the candidate's program in its folder
@@ -51,6 +51,10 @@ class RunResult:
     baseline_times: list[float] = field(default_factory=list)
     load: float | None = None  # the machine's 1-minute load average when the timed run started
     check_s: float = 0.0  # wall time of the checker
+    others_cpu: float | None = None  # cores other processes (and the hypervisor) used while it was timed
+    disturbed: bool | None = None  # others_cpu above DISTURBED_CORES: not a clean timing
+    retimed: int = 0  # timed again after a disturbed first try (this is the second)
+    quiet_wait_s: float = 0.0  # waited for the machine to calm before timing again
 
 
 @dataclass(frozen=True)
@@ -88,6 +92,35 @@ class Repetitions:
             return None
         last = spread(times[-self.reps:])
         return last is not None and last <= self.target_spread * (1 + 1e-6)
+
+
+#: A timed launch during which other processes kept this many cores busy on average (builds,
+#: another user's job, a hypervisor stealing time) was disturbed: timed again once the machine
+#: is quiet, and marked when it stays disturbed.
+DISTURBED_CORES = 0.5
+QUIET_WAIT_S = 2.0  # at most, before timing a disturbed launch again
+#: After a wait that ended with the machine still busy, disturbed launches are only marked (not
+#: waited for, not timed again) for this long: on a machine that stays busy, waiting buys nothing.
+BUSY_HOLDOFF_S = 60.0
+_busy_since: list[float] = []  # when the last wait ended with the machine still busy
+
+
+def wait_for_quiet(most_s: float = QUIET_WAIT_S, window_s: float = 0.25) -> tuple[bool, float]:
+    """Wait (up to ``most_s``) until other processes use less than DISTURBED_CORES: whether the
+    machine became quiet, and the seconds waited. Within BUSY_HOLDOFF_S of a wait that ended busy,
+    no wait: (False, 0)."""
+    t0 = time.monotonic()
+    if _busy_since and t0 - _busy_since[-1] < BUSY_HOLDOFF_S:
+        return False, 0.0
+    while time.monotonic() - t0 < most_s:
+        probe = OthersProbe()
+        time.sleep(window_s)
+        cores = probe.cores()
+        if cores is None or cores <= DISTURBED_CORES:
+            _busy_since.clear()
+            return True, time.monotonic() - t0
+    _busy_since[:] = [time.monotonic()]
+    return False, time.monotonic() - t0
 
 
 @dataclass(frozen=True)
@@ -243,7 +276,10 @@ def judge(
     outputs.unlink(missing_ok=True)
     with timing_lock() if plan.time else contextlib.nullcontext():
         load = os.getloadavg()[0] if plan.time else None  # once the lock is held: the load it ran under
-        out = sandbox.run(cmd, workdir, limits, env, outer_launcher(paradigm, ranks, launcher))
+        outer = outer_launcher(paradigm, ranks, launcher)
+        # the timed launch and the checker's baseline; not under srun, whose ranks are not our children
+        probe = OthersProbe() if plan.time and outer is None else None
+        out = sandbox.run(cmd, workdir, limits, env, outer)
         lines = out.output.splitlines()
         tagged = result_lines(lines, nonce)
         payload = parse_result(tagged)
@@ -284,6 +320,9 @@ def judge(
             return fail("runtime_error", f"{where}: not judged: {wrong}")
         verdict, result.check_s = check_outputs(checker, outputs, size, counts, seed, plan, expected,
                                                 checked=len(payload["times"]))
+        if probe is not None:
+            result.others_cpu = probe.cores()
+            result.disturbed = result.others_cpu is not None and result.others_cpu > DISTURBED_CORES
     if verdict.get("failed_case"):
         return fail("wrong_answer", f"wrong answer at {ranks} rank(s) on {verdict['failed_case']}",
                     verdict["failed_case"])
