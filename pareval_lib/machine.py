@@ -37,21 +37,39 @@ def own_cpu_s() -> float:
 
 
 class OthersProbe:
-    """How busy everything but us kept the machine between ``start`` and ``cores()``: the cores
-    (CPU seconds per wall second) used by other processes and taken by the hypervisor."""
+    """How busy everything but us kept the machine: the cores (CPU seconds per wall second) used
+    by other processes and taken by the hypervisor, over the laps since it was made.
+
+    Our CPU is this process's and that of the children it has waited for. A sandboxed
+    candidate's processes are not among those (bubblewrap's namespace reaps them), so a lap
+    during which a candidate ran is given the cores the candidate may use (``expected_cores``:
+    its rank count, at most the machine's cores): a candidate using fewer only makes the others
+    look quieter, never busier."""
 
     def __init__(self) -> None:
         import time
 
         self._clock = time.monotonic
+        self._others = 0.0
+        self._wall = 0.0
+        self._known = True
         self.start()
 
     def start(self) -> None:
         self._t, self._busy, self._own = self._clock(), cpu_busy_s(), own_cpu_s()
 
+    def lap(self, expected_cores: float = 0.0) -> None:
+        """End the current lap (``expected_cores`` of it were ours, unseen) and start the next."""
+        wall, busy = self._clock() - self._t, cpu_busy_s()
+        if busy is None or self._busy is None:
+            self._known = False
+        else:
+            self._others += (busy - self._busy) - (own_cpu_s() - self._own) - expected_cores * wall
+            self._wall += wall
+        self.start()
+
     def cores(self) -> float | None:
-        wall = self._clock() - self._t
-        busy = cpu_busy_s()
-        if busy is None or self._busy is None or wall <= 0:
+        self.lap()
+        if not self._known or self._wall <= 0:
             return None
-        return max(0.0, (busy - self._busy) - (own_cpu_s() - self._own)) / wall
+        return max(0.0, self._others) / self._wall

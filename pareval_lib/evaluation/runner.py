@@ -96,7 +96,10 @@ class Repetitions:
 
 #: A timed launch during which other processes kept this many cores busy on average (builds,
 #: another user's job, a hypervisor stealing time) was disturbed: timed again once the machine
-#: is quiet, and marked when it stays disturbed.
+#: is quiet, and marked when it stays disturbed. The candidate's sandboxed processes are counted
+#: as using a core per rank (at most the machine's): at rank counts that fill the machine, a
+#: competitor takes the candidate's own cores and goes unseen here; the repetitions' spread
+#: (``steady``) is the signal there.
 DISTURBED_CORES = 0.5
 QUIET_WAIT_S = 2.0  # at most, before timing a disturbed launch again
 #: After a wait that ended with the machine still busy, disturbed launches are only marked (not
@@ -280,6 +283,8 @@ def judge(
         # the timed launch and the checker's baseline; not under srun, whose ranks are not our children
         probe = OthersProbe() if plan.time and outer is None else None
         out = sandbox.run(cmd, workdir, limits, env, outer)
+        if probe is not None:  # the candidate's processes may use a core per rank (not more than there are)
+            probe.lap(float(min(ranks, usable_cores())))
         lines = out.output.splitlines()
         tagged = result_lines(lines, nonce)
         payload = parse_result(tagged)
