@@ -97,18 +97,13 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
 def _executor(args: argparse.Namespace, ranks: tuple[int, ...]):
     """The executor and MPI launcher the evaluate flags ask for (the cluster config file first,
     flags over it)."""
-    from pareval_lib.evaluation.cluster import SlurmOptions, make_executor
+    from pareval_lib.evaluation.cluster import executor_for
 
-    slurm = SlurmOptions.from_file(Path(args.cluster_config)) if args.cluster_config else SlurmOptions()
-    for name in ("partition", "account", "time_limit", "nodes", "tasks_per_node", "cores_per_task", "memory",
-                 "workers"):
-        if getattr(args, name) is not None:
-            setattr(slurm, name, getattr(args, name))
-    slurm.sbatch_options = [*slurm.sbatch_options, *(args.sbatch_option or [])]
-    if args.launcher:
-        slurm.launcher = args.launcher
-    launcher = args.launcher or (slurm.launcher if args.executor == "slurm" else "mpiexec")
-    return make_executor(args.executor, args.jobs, ranks, args.scheduler, args.workers or 1, slurm), launcher
+    knobs = {name: getattr(args, name) for name in ("partition", "account", "time_limit", "nodes", "tasks_per_node",
+                                                    "cores_per_task", "memory", "sbatch_option")}
+    knobs["sbatch_options"] = knobs.pop("sbatch_option")
+    return executor_for(args.executor, args.jobs, ranks, args.scheduler, args.workers, args.cluster_config,
+                        args.launcher, **knobs)
 
 
 def cmd_check_problems(args: argparse.Namespace) -> int:

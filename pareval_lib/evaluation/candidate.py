@@ -112,7 +112,7 @@ def _base_record(task: Task, cfg: EvalConfig) -> dict[str, Any]:
         "log": "",
         "cores": cores,
         "oversubscribed": [r for r in cfg.ranks if r > cores] if g["paradigm"] == "mpi" else [],
-        # "-per-rank": each rank in its own sandbox (srun), the ranks sharing sandbox.PER_RANK_SHARES
+        # "-per-rank": each rank in its own sandbox (srun); what its ranks share: sandbox._bwrap_prefix
         "sandbox": sandbox.sandbox_config().mode + ("-per-rank" if per_rank else ""),
         "placement": {**launchers.allocation(), "launcher": cfg.launcher if g["paradigm"] == "mpi" else None},
         "harness": __version__,

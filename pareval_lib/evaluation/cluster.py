@@ -64,12 +64,6 @@ class DaskExecutor:
             raise ParevalError(f"Dask worker {addr} runs {n} threads: start workers with --nthreads 1, so that no "
                                f"two candidates are built and timed side by side on one worker")
 
-    def map_builds(self, fn: Callable[[T], R], items: Iterable[T]) -> Iterator[R]:
-        """``fn`` on every item on the workers; results in item order (e.g. ``check-problems``)."""
-        futures = self.client.map(fn, list(items), pure=False)
-        for fut in futures:
-            yield fut.result()
-
     def map_candidates(self, fn: Callable[[T], R], items: Iterable[T]) -> Iterator[tuple[T, R | BaseException]]:
         """(item, fn(item)) as each finishes, or (item, the exception) when its task failed; the
         tasks not yet done are cancelled when the caller stops reading."""
@@ -197,6 +191,23 @@ class SlurmExecutor(DaskExecutor):
     def close(self) -> None:
         super().close()
         self.cluster.close()
+
+
+def executor_for(name: str, jobs: int, ranks: tuple[int, ...], scheduler: str | None = None,
+                 workers: int | None = None, config: str | Path | None = None,
+                 launcher: str | None = None, **slurm_knobs: Any):
+    """The executor and the MPI launcher asked for by the CLI's flags or the notebooks' parameters:
+    Slurm's knobs from the ``config`` file first, then the given ones (None: not given) over them
+    (``sbatch_options`` are added to the file's); the launcher given, else ``srun`` on Slurm (the
+    config's), else ``mpiexec``."""
+    slurm = SlurmOptions.from_file(Path(config)) if config else SlurmOptions()
+    for knob, value in {**slurm_knobs, "workers": workers}.items():
+        if value is not None:
+            setattr(slurm, knob, [*slurm.sbatch_options, *value] if knob == "sbatch_options" else value)
+    if launcher:
+        slurm.launcher = launcher
+    chosen = launcher or (slurm.launcher if name == "slurm" else "mpiexec")
+    return make_executor(name, jobs, ranks, scheduler, workers or 1, slurm), chosen
 
 
 def make_executor(name: str, jobs: int, ranks: tuple[int, ...], scheduler: str | None = None, workers: int = 1,

@@ -1,7 +1,10 @@
-"""Where builds run. The engine hands its builds to an executor; today a local thread pool.
+"""Where candidates are handled. The engine hands its work to an executor.
 
-A cluster executor (Slurm, Dask) implements the same method. Timed runs stay in the engine, one
-at a time, so that they never share cores with each other.
+The local executor here builds on a thread pool (``map_builds``); the engine then runs the
+built candidates one at a time, so that timed runs never share cores with each other. A
+cluster executor (``evaluation/cluster.py``: Dask, Slurm) implements ``map_candidates``
+instead: each candidate start to end on one worker (``candidate.evaluate_candidate``), the
+records coming back to the engine, which alone writes the results file.
 """
 from __future__ import annotations
 
@@ -13,6 +16,8 @@ R = TypeVar("R")
 
 
 class Executor(Protocol):
+    """``map_builds`` (local), or ``map_candidates`` (a cluster: see ``cluster.DaskExecutor``)."""
+
     def map_builds(self, fn: Callable[[T], R], items: Iterable[T]) -> Iterator[R]:
         """Run `fn` on every item, in parallel where possible; results in item order."""
 

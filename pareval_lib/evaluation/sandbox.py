@@ -38,8 +38,6 @@ from pareval_lib.evaluation import processes
 
 #: With a per-rank launcher, the folder (in the run's directory) bound as every rank's /dev/shm.
 SHARED_SHM = ".shm"
-#: What a per-rank sandbox leaves shared, for the records and the warnings.
-PER_RANK_SHARES = "process table, network and /dev/shm shared by the ranks of one run"
 #: Hidden from every sandbox (an empty tmpfs there): trusted scratch (expected outputs, the timing
 #: lock) lives here, whatever $TMPDIR says.
 HIDDEN_TMP = "/tmp"
@@ -186,12 +184,16 @@ def _bwrap_prefix(workdir: Path, cfg: SandboxConfig, uid: int | None, per_rank: 
             args += ["--unshare-pid", "--unshare-net"]
         if uid is not None:
             args += ["--cap-add", "CAP_SETUID", "--cap-add", "CAP_SETGID", "--cap-add", "CAP_SETPCAP", "--",
-                     "setpriv", f"--reuid={uid}", f"--regid={uid}", "--clear-groups", "--inh-caps=-all",
-                     "--bounding-set=-all"]
+                     *_drop_to(uid)]
     else:
         args += ["--unshare-user", "--unshare-ipc", "--unshare-uts", "--unshare-cgroup-try"] if per_rank \
             else ["--unshare-all"]
     return args + ["--"]
+
+
+def _drop_to(uid: int) -> list[str]:
+    """setpriv's options that run the command after them (past a ``--``) as ``uid``, with no capabilities."""
+    return ["setpriv", f"--reuid={uid}", f"--regid={uid}", "--clear-groups", "--inh-caps=-all", "--bounding-set=-all"]
 
 
 def _readable_paths() -> tuple[str, ...]:
@@ -358,9 +360,7 @@ def _run_once(cmd: list[str], workdir: Path, limits: Limits, env: dict[str, str]
         if cfg.mode == "bwrap":
             per_rank = _bwrap_prefix(workdir, cfg, uid, per_rank=True)
         else:
-            per_rank = [] if uid is None else [
-                "setpriv", f"--reuid={uid}", f"--regid={uid}", "--clear-groups", "--inh-caps=-all",
-                "--bounding-set=-all", "--"]
+            per_rank = [] if uid is None else [*_drop_to(uid), "--"]
         argv = launcher + _prlimit_prefix(limits, uid) + per_rank + cmd
         as_user = None  # the launcher runs as us; each rank drops to `uid` in its sandbox
     elif cfg.mode == "bwrap":

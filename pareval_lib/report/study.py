@@ -204,16 +204,13 @@ class Study:
 
     def evaluate_missing(self, progress: ProgressFn | None = _print) -> pd.DataFrame:
         """Evaluate every generation not yet in each model's results file; one status row each."""
-        from pareval_lib.evaluation.cluster import SlurmOptions, make_executor
+        from pareval_lib.evaluation.cluster import executor_for
         from pareval_lib.evaluation.engine import EvalConfig
 
-        slurm = SlurmOptions.from_file(Path(self.cluster_config)) if self.cluster_config else SlurmOptions()
-        slurm.workers = int(self.workers)
+        executor, launcher = executor_for(self.executor, int(self.jobs), tuple(self.ranks), self.scheduler,
+                                          int(self.workers), self.cluster_config)
         config = EvalConfig(ranks=tuple(self.ranks), jobs=int(self.jobs), reps=int(self.reps),
-                            warmup=int(self.warmup), size=self.size,
-                            launcher=slurm.launcher if self.executor == "slurm" else "mpiexec")
-        executor = make_executor(self.executor, int(self.jobs), tuple(self.ranks), self.scheduler, int(self.workers),
-                                 slurm)
+                            warmup=int(self.warmup), size=self.size, launcher=launcher)
         try:
             return self._evaluate_models(config, executor, progress)
         finally:
