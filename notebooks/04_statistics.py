@@ -14,7 +14,7 @@ models = ["smollm2-135m-q4", "reference"]  # our models (names in models.yaml)
 problems = None  # problem ids, or None for the whole catalogue
 problem_limit = None  # keep only the first N selected problems
 domains = None  # domain slugs (dense_la, fft, ...), or None for all
-paradigms = ["serial", "mpi"]
+paradigms = ["serial", "mpi", "openmp", "mpi+omp"]  # any subset
 samples = 1  # samples per prompt
 highlight = "smollm2-135m-q4"  # our highlighted model
 published_highlight = "H2looP v0.1-coder"  # highlighted model of the seed report's data
@@ -26,7 +26,7 @@ data_dir = None  # generations/ and results/ live here (None: the repository's d
 out_dir = "reports"  # tables/ and figures/ are written here
 
 # %%
-from pareval_lib.analysis import figures, results, tables, views
+from pareval_lib.analysis import figures, paradigms as paradigms_of_ours, results, tables, views
 from pareval_lib.analysis.published import OURS, PUBLISHED
 from pareval_lib.report import data as report_data, display
 
@@ -179,3 +179,15 @@ display.show_side_by_side(views.with_printed_perf_per_gb(published_vram), our_vr
                           ["model", "vram_gb", "rate_pct", "perf_per_gb", "efficiency_ratio"],
                           published_columns=["model", "vram_gb", "rate_pct", "perf_per_gb", "perf_per_gb_text",
                                              "efficiency_ratio", "efficiency_ratio_printed"])
+
+# %% [markdown]
+# ## 4.6 The paradigm gap: serial against each parallel paradigm (our runs)
+#
+# Per model, on the problems with both prompts: pass rates, the difference with a paired cluster
+# bootstrap over problems, Cohen's h and McNemar's exact test, Holm-corrected over every row.
+
+# %%
+paradigm_gap = paradigms_of_ours.paradigm_gap_table(data.results)
+study.save_table(paradigm_gap, "4_6_paradigm_gap")
+display.show_table(paradigm_gap, "Serial against MPI, OpenMP and MPI+OpenMP, paired by problem", source=OURS,
+                   empty="no model has serial and parallel results on the same problems")

@@ -10,7 +10,7 @@ models = ["smollm2-135m-q4", "reference"]  # our models (names in models.yaml)
 problems = None  # problem ids, or None for the whole catalogue
 problem_limit = None  # keep only the first N selected problems
 domains = None  # domain slugs (dense_la, fft, ...), or None for all
-paradigms = ["serial", "mpi"]
+paradigms = ["serial", "mpi", "openmp", "mpi+omp"]  # any subset
 samples = 1  # samples per prompt
 highlight = "smollm2-135m-q4"  # our highlighted model
 published_highlight = "H2looP v0.1-coder"  # highlighted model of the seed report's data
@@ -22,7 +22,7 @@ data_dir = None  # generations/ and results/ live here (None: the repository's d
 out_dir = "reports"  # tables/ and figures/ are written here
 
 # %%
-from pareval_lib.analysis import figures, results
+from pareval_lib.analysis import figures, paradigms as paradigms_of_ours, results
 from pareval_lib.report import data as report_data, display
 
 study = display.setup_notebook(globals())
@@ -88,3 +88,14 @@ display.show_figure(figures.runtime_ratio_plot(results.reference_ratios(data.res
                     study, "5_6_runtime_ratios")
 display.show_figure(figures.runtime_trends(data.runtimes(), highlight=highlighted), study, "5_6_runtime_trends")
 display.show_figure(figures.speedup_trends(data.speedups(), highlight=highlighted), study, "5_6_speedup_trends")
+
+# %% [markdown]
+# ## 5.7 The four paradigms side by side (our runs)
+#
+# Pass rate per paradigm with Wilson intervals, and speedup against workers (ranks x threads) per
+# paradigm, the best layout at each count; the seed report has no OpenMP numbers to set beside.
+
+# %%
+display.show_figure(figures.paradigm_figure(paradigms_of_ours.paradigm_table(data.results),
+                                            paradigms_of_ours.paradigm_speedup_table(data.results)),
+                    study, "5_7_paradigms")

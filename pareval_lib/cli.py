@@ -11,6 +11,7 @@ from pareval_lib.errors import ParevalError
 from pareval_lib.evaluation.engine import EvalConfig
 from pareval_lib.paths import data_dir
 from pareval_lib.problems.catalogue import PARADIGMS, all_problems, select_problems
+from pareval_lib.problems.paradigms import parse_hybrid, parse_paradigms
 
 
 def _csv(text: str) -> list[str]:
@@ -44,7 +45,7 @@ def cmd_generate(args: argparse.Namespace) -> int:
 
     probs = select_problems(_csv(args.problems) if args.problems else None,
                             _csv(args.domains) if args.domains else None)
-    paradigms = PARADIGMS if not args.paradigm or args.paradigm == "both" else tuple(_csv(args.paradigm))
+    paradigms = parse_paradigms(args.paradigm) if args.paradigm else None
     summary = run_generation(
         args.model, probs, paradigms, args.samples, Path(args.out) if args.out else None,
         progress=not args.quiet, models_file=args.models, temperature=args.temperature, top_p=args.top_p,
@@ -69,8 +70,15 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
         raise ParevalError("--ranks needs at least one positive rank count")
     if args.max_reps < 0 or args.target_spread < 0 or args.max_timed < 0:
         raise ParevalError("--max-reps, --target-spread and --max-timed cannot be negative")
+    try:
+        threads = tuple(sorted({int(t) for t in _csv(args.threads)}))
+    except ValueError:
+        raise ParevalError(f"--threads must be comma-separated integers, got {args.threads!r}") from None
+    if not threads or threads[0] < 1:
+        raise ParevalError("--threads needs at least one positive thread count")
     executor, launcher = _executor(args, ranks)
-    cfg = EvalConfig(ranks=ranks, jobs=args.jobs, reps=args.reps, size=args.size, on_mismatch=args.on_mismatch,
+    cfg = EvalConfig(ranks=ranks, threads=threads, hybrid=parse_hybrid(args.hybrid),
+                     paradigms=parse_paradigms(args.paradigm), jobs=args.jobs, reps=args.reps, size=args.size, on_mismatch=args.on_mismatch,
                      seed=args.seed, memory_check=not args.no_memory_check, max_reps=args.max_reps,
                      target_spread=args.target_spread, max_timed_s=args.max_timed, launcher=launcher)
 
@@ -110,11 +118,11 @@ def cmd_check_problems(args: argparse.Namespace) -> int:
     from pareval_lib.evaluation.quality import check_problems
 
     probs = select_problems(args.ids or None)
-    results, bad = check_problems(probs, jobs=args.jobs, seed=args.seed)
+    results, bad = check_problems(probs, jobs=args.jobs, seed=args.seed, paradigms=parse_paradigms(args.paradigm))
     for r in sorted(results, key=lambda r: (r["problem"], r["model"], r["paradigm"])):
         extra = f" baseline {r['baseline_s']:.4f}s" if r.get("baseline_s") else ""
-        sp = " ".join(f"x{k}={v:.2f}" for k, v in r["speedup"].items()) if r["paradigm"] == "mpi" else ""
-        print(f"{r['problem']:36s} {r['model']:28s} {r['paradigm']:6s} {r['status']:14s}{extra} {sp}")
+        sp = " ".join(f"x{k}={v:.2f}" for k, v in r["speedup"].items()) if r["paradigm"] != "serial" else ""
+        print(f"{r['problem']:36s} {r['model']:28s} {r['paradigm']:7s} {r['status']:14s}{extra} {sp}")
     for v in bad:
         print(f"VIOLATION {v}")
     seeds = sorted({r.get("seed") for r in results if r.get("seed") is not None})
@@ -165,7 +173,8 @@ def parser() -> argparse.ArgumentParser:
     g.add_argument("--models", metavar="FILE", help="your models file, merged over the default models.yaml")
     g.add_argument("--problems", help="comma-separated problem ids (default: all)")
     g.add_argument("--domains", help="comma-separated domain slugs")
-    g.add_argument("--paradigm", help="serial, mpi or both (default both)")
+    g.add_argument("--paradigm", help=f"comma-separated, among {', '.join(PARADIGMS)}; 'both': serial and mpi "
+                                      f"(default: every paradigm each problem has)")
     g.add_argument("--samples", type=int, default=1, help="samples per prompt (default 1)")
     g.add_argument("--temperature", type=float, help="sampling temperature (default 0.2)")
     g.add_argument("--top-p", type=float, help="nucleus sampling (default 0.95)")
@@ -179,7 +188,13 @@ def parser() -> argparse.ArgumentParser:
     e.add_argument("generations")
     e.add_argument("--out", help="results file (default data/results/<same name>)")
     e.add_argument("--ranks", default=",".join(map(str, EvalConfig.ranks)),
-                   help="MPI rank counts, must include 1 (default %(default)s)")
+                   help="MPI rank counts of mpi candidates (default %(default)s)")
+    e.add_argument("--threads", default=",".join(map(str, EvalConfig.threads)),
+                   help="OpenMP thread counts of openmp candidates (default %(default)s)")
+    e.add_argument("--hybrid", default=",".join(f"{r}x{t}" for r, t in EvalConfig.hybrid),
+                   help="ranks x threads of mpi+omp candidates (default %(default)s)")
+    e.add_argument("--paradigm", help=f"evaluate only these paradigms, comma-separated among {', '.join(PARADIGMS)} "
+                                      f"(default: every one in the file)")
     e.add_argument("--jobs", type=int, default=EvalConfig.jobs, help="parallel builds (default %(default)s)")
     e.add_argument("--reps", type=int, default=EvalConfig.reps,
                    help="timed repetitions at least, median reported (default %(default)s; 1: exactly one)")
@@ -227,6 +242,7 @@ def parser() -> argparse.ArgumentParser:
     c.add_argument("ids", nargs="*")
     c.add_argument("--jobs", type=int, default=EvalConfig.jobs)
     c.add_argument("--seed", type=int, help="input seed (default: drawn afresh; the bars must hold for any)")
+    c.add_argument("--paradigm", help=f"comma-separated, among {', '.join(PARADIGMS)} (default: all)")
     c.set_defaults(fn=cmd_check_problems)
 
     d = sub.add_parser("doctor", help="check by doing: compilers, MPI, sandbox and the default model")

@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any, Iterable, Iterator
 
 from pareval_lib.errors import ParevalError
+from pareval_lib.problems.paradigms import PARADIGMS
 
 GENERATION_FIELDS = {"model": str, "problem": str, "paradigm": str, "sample": int, "output": str}
 
@@ -56,8 +57,8 @@ def check_generation(rec: dict[str, Any]) -> str | None:
             return f"missing field '{name}'"
         if not isinstance(rec[name], typ) or (typ is int and isinstance(rec[name], bool)):
             return f"field '{name}' should be {typ.__name__}, got {type(rec[name]).__name__}"
-    if rec["paradigm"] not in ("serial", "mpi"):
-        return f"paradigm must be 'serial' or 'mpi', got {rec['paradigm']!r}"
+    if rec["paradigm"] not in PARADIGMS:
+        return f"paradigm must be one of {', '.join(PARADIGMS)}, got {rec['paradigm']!r}"
     return None
 
 

@@ -1,7 +1,9 @@
 """Quality bars of every problem, with the real compiler and the real MPI.
 
-Each reference validates at 1, 2 and 4 ranks; a do-nothing body and each wrong/ candidate
-(input returned unchanged, correct only on rank 0's share) is rejected. The serial baseline's
+Each reference validates at 1, 2 and 4 ranks (MPI), at 1, 2 and 4 threads (OpenMP) and at 1x1,
+1x2, 2x1 and 2x2 ranks x threads (MPI+OpenMP); a do-nothing body and each wrong/ candidate (input
+returned unchanged, correct only on rank 0's share, a data race) is rejected, the race at 2 or 4
+threads; the serial reference offered as an OpenMP answer is valid and flagged serial. The serial baseline's
 window at the default size (roughly 15 ms to 1.2 s) is a time, so it is reported by
 `pareval check-problems`, not asserted here.
 """
@@ -35,9 +37,15 @@ def test_quality_bars(quality, problem_id: str) -> None:
     assert not mine, "\n".join(mine)
     recs = [r for r in results if r["problem"] == problem_id]
     refs = [r for r in recs if r["model"] == "reference"]
-    assert len(refs) == 2 and all(r["valid"] for r in refs)
+    assert sorted(r["paradigm"] for r in refs) == sorted(PARADIGMS) and all(r["valid"] for r in refs)
     wrong = [r for r in recs if r["model"].startswith("wrong:")]
     assert len(wrong) >= 2 and not any(r["valid"] for r in wrong)
+    [race] = [r for r in recs if r["model"].startswith("wrong:race") and r["paradigm"] == "openmp"]
+    assert race["runs"]["1"]["status"] == "ok", "the race gives the right answer on one thread"
+    assert any(race["runs"].get(t, {}).get("status") == "wrong_answer" for t in ("2", "4")), race["log"][-300:]
+    [serial_body] = [r for r in recs if r["model"] == "serial-body"]
+    assert serial_body["valid"] and serial_body["serial_in_openmp"]
+    assert all(r.get("serial_in_openmp") is False for r in refs if r["paradigm"] in ("openmp", "mpi+omp"))
 
 
 @pytest.mark.parametrize("problem", PROBLEMS, ids=IDS)
@@ -52,17 +60,26 @@ def test_prompt_shape(problem) -> None:
         signatures.append(prompt.rstrip().splitlines()[-1])
         solution = problem.solution(paradigm)
         assert find_definition(solution, problem.function), f"solution_{paradigm} defines {problem.function}"
-    assert signatures[0] == signatures[1], "serial and MPI prompts declare the same signature"
+    assert len(set(signatures)) == 1, "every paradigm's prompt declares the same signature"
     assert "single-threaded" in problem.prompt("serial"), "the serial prompt asks for one thread"
     mpi = problem.prompt("mpi")
     assert "MPI" in mpi and "#include <mpi.h>" in mpi and "rank" in mpi.lower()
     assert "MPI_" in problem.solution("mpi"), "the MPI reference communicates"
+    for paradigm in ("openmp", "mpi+omp"):
+        prompt = problem.prompt(paradigm)
+        assert "#include <omp.h>" in prompt and "OMP_NUM_THREADS" in prompt and "do not change it" in prompt
+        assert "#pragma omp" in problem.solution(paradigm), f"the {paradigm} reference uses OpenMP"
+        assert "omp_set_num_threads" not in problem.solution(paradigm) and "num_threads(" not in problem.solution(paradigm)
+    hybrid = problem.prompt("mpi+omp")
+    assert "#include <mpi.h>" in hybrid and "MPI_THREAD_FUNNELED" in hybrid
+    assert "MPI_" in problem.solution("mpi+omp"), "the MPI+OpenMP reference communicates"
 
 
 @pytest.mark.parametrize("problem", PROBLEMS, ids=IDS)
 def test_wrong_candidates_present(problem) -> None:
     labels = set(wrong_candidates(problem))
-    assert {"do-nothing.serial", "do-nothing.mpi", "identity.serial", "identity.mpi", "rank0_share.mpi"} <= labels
+    assert {"do-nothing.serial", "do-nothing.mpi", "do-nothing.openmp", "do-nothing.mpi+omp", "identity.serial",
+            "identity.mpi", "rank0_share.mpi", "race.openmp"} <= labels
 
 
 def test_every_domain_is_covered() -> None:

@@ -248,7 +248,8 @@ def test_rates_are_over_the_prompts_asked_for_not_over_the_answered_ones(tmp_pat
         "key": "k", "model": "m", "problem": chosen[0], "domain": all_problems()[0].domain, "paradigm": "serial",
         "sample": 0, "status": "ok", "built": True, "valid": True, "runtime_s": {"1": 0.1}, "speedup": {},
         "baseline_s": 0.1}])
-    study = Study(models=["m"], problems=chosen, data_dir=tmp_path, highlight="m", include_published=False)
+    study = Study(models=["m"], problems=chosen, data_dir=tmp_path, highlight="m", include_published=False,
+                  paradigms=("serial", "mpi"))
     data = ReportData.load(study)
     assert len(data.results) == 4 and (data.results["status"] == "no_generation").sum() == 3
     builds = data.ours.builds.set_index("paradigm").loc["all"]

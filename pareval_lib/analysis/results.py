@@ -25,6 +25,7 @@ from pareval_lib import store
 from pareval_lib.analysis import stats, tables
 from pareval_lib.evaluation.settings import run_wide
 from pareval_lib.problems.catalogue import DOMAINS, PARADIGMS
+from pareval_lib.problems.paradigms import key_order
 
 
 # --------------------------------------------------------------------------------------------
@@ -66,7 +67,8 @@ def status_table(results: pd.DataFrame) -> pd.DataFrame:
 
 
 #: The paradigm check of each paradigm's records (evaluation/audit.py's paradigm_flags).
-PARADIGM_FLAGS = {"mpi": "serial_in_mpi", "serial": "threads_in_serial"}
+PARADIGM_FLAGS = {"mpi": ("serial_in_mpi",), "serial": ("threads_in_serial",), "openmp": ("serial_in_openmp",),
+                  "mpi+omp": ("serial_in_mpi", "serial_in_openmp")}
 
 
 def paradigm_check_table(results: pd.DataFrame) -> pd.DataFrame:
@@ -78,8 +80,10 @@ def paradigm_check_table(results: pd.DataFrame) -> pd.DataFrame:
         return pd.DataFrame(columns=columns)
     rows = []
     for (model, paradigm), group in results.groupby(["model", "paradigm"], sort=False):
-        flag = PARADIGM_FLAGS.get(paradigm)
-        marked = group[flag].fillna(False).astype(bool) if flag in group else pd.Series(False, index=group.index)
+        marked = pd.Series(False, index=group.index)
+        for flag in PARADIGM_FLAGS.get(paradigm, ()):  # mpi+omp: flagged when either is missing
+            if flag in group:
+                marked |= group[flag].fillna(False).astype(bool)
         valid = group["valid"].astype(bool)
         flagged = int((valid & marked).sum())
         rows.append({"model": model, "paradigm": paradigm, "prompts": len(group), "valid": int(valid.sum()),
@@ -117,10 +121,12 @@ def domain_pivot(domains: pd.DataFrame) -> pd.DataFrame:
 
 
 def oversubscription(results: pd.DataFrame) -> dict[str, Any]:
-    """Cores seen and the rank counts that exceeded them (those MPI timings are oversubscribed)."""
+    """Cores seen and the layouts (record keys: ranks, threads, "RxT") that exceeded them (those
+    timings are oversubscribed)."""
     if results.empty or "cores" not in results:
         return {"cores": None, "oversubscribed_ranks": [], "records": 0}
-    ranks = sorted({int(r) for value in results.get("oversubscribed", []) if isinstance(value, list) for r in value})
+    ranks = sorted({str(r) for value in results.get("oversubscribed", []) if isinstance(value, list) for r in value},
+                   key=key_order)
     flagged = int(sum(1 for value in results.get("oversubscribed", []) if isinstance(value, list) and value))
     cores = sorted({int(c) for c in results["cores"].dropna()})
     return {"cores": cores, "oversubscribed_ranks": ranks, "records": flagged}
@@ -148,7 +154,7 @@ def problem_unit_tables(results: pd.DataFrame) -> dict[str, pd.DataFrame]:
         return {name: pd.DataFrame() for name in ("clustered_rates", "paradigm_gap", "runtime_ratios",
                                                   "reference_ratios")}
     ratios = [tables.model_runtime_ratio_table(results, paradigm)
-              for paradigm in ("serial", "mpi") if (results["paradigm"] == paradigm).any()]
+              for paradigm in PARADIGMS if (results["paradigm"] == paradigm).any()]
     return {
         "clustered_rates": tables.clustered_rate_table(results),
         "paradigm_gap": tables.paradigm_gap_paired_table(results),
@@ -157,7 +163,7 @@ def problem_unit_tables(results: pd.DataFrame) -> dict[str, pd.DataFrame]:
     }
 
 
-TIMING_NOISE_COLUMNS = ["model", "paradigm", "ranks", "runs", "median_reps", "median_spread_pct", "p90_spread_pct",
+TIMING_NOISE_COLUMNS = ["model", "paradigm", "ranks", "layout", "runs", "median_reps", "median_spread_pct", "p90_spread_pct",
                         "unsteady", "disturbed", "retimed", "median_load", "oversubscribed"]
 
 
@@ -171,18 +177,18 @@ def timing_noise_table(results: pd.DataFrame) -> pd.DataFrame:
     did not calm within the wait) or were timed again once it had calmed ("retimed"), the
     machine's load average when it was timed, and whether that rank count exceeded the cores (oversubscribed: its timings understate
     the code)."""
-    rows: dict[tuple[str, str, int], dict[str, list]] = {}
+    rows: dict[tuple[str, str, tuple[int, int], str], dict[str, list]] = {}
     valid = results[results["valid"].astype(bool)] if not results.empty else results
     for record in valid.to_dict("records"):
         runs = record.get("runs")
         if isinstance(runs, str):
             runs = json.loads(runs)
         over = record.get("oversubscribed")
-        over = set(int(r) for r in over) if isinstance(over, list) else set()
+        over = set(str(r) for r in over) if isinstance(over, list) else set()
         for ranks, run in (runs or {}).items() if isinstance(runs, Mapping) else ():
             if not isinstance(run, Mapping) or run.get("status") != "ok":
                 continue
-            key = (record["model"], record["paradigm"], int(ranks))
+            key = (record["model"], record["paradigm"], key_order(ranks), str(ranks))
             entry = rows.setdefault(key, {"spread": [], "reps": [], "load": [], "over": [],
                                            "unsteady": [], "disturbed": [], "retimed": []})
             if run.get("spread") is not None:
@@ -190,14 +196,15 @@ def timing_noise_table(results: pd.DataFrame) -> pd.DataFrame:
             entry["reps"].append(len(run.get("times") or []))
             if run.get("load") is not None:
                 entry["load"].append(float(run["load"]))
-            entry["over"].append(int(ranks) in over)
+            entry["over"].append(str(ranks) in over)
             entry["unsteady"].append(run.get("steady") is False)
             entry["disturbed"].append(run.get("disturbed") is True)
             entry["retimed"].append(bool(run.get("retimed")))
     out = []
-    for (model, paradigm, ranks), entry in sorted(rows.items()):
+    for (model, paradigm, order, layout), entry in sorted(rows.items()):
         spreads = np.asarray(entry["spread"], dtype=float)
-        out.append({"model": model, "paradigm": paradigm, "ranks": ranks, "runs": len(entry["reps"]),
+        out.append({"model": model, "paradigm": paradigm, "ranks": order[0], "layout": layout,
+                    "runs": len(entry["reps"]),
                     "median_reps": float(np.median(entry["reps"])) if entry["reps"] else math.nan,
                     "median_spread_pct": float(np.median(spreads)) if spreads.size else math.nan,
                     "p90_spread_pct": float(np.percentile(spreads, 90)) if spreads.size else math.nan,
@@ -321,7 +328,7 @@ def mixed_settings(results: pd.DataFrame) -> str | None:
     example: dict[tuple[str, str], str] = {}  # (paradigm, run-wide settings) -> a record judged so
     for paradigm, value, model, problem in zip(results["paradigm"], results["settings"], results["model"],
                                                results["problem"]):
-        example.setdefault((paradigm, run_wide(value, with_ranks=paradigm == "mpi")), f"{model} {problem} {paradigm}")
+        example.setdefault((paradigm, run_wide(value, with_ranks=paradigm != "serial")), f"{model} {problem} {paradigm}")
     across_paradigms = {run_wide(value) for value in results["settings"]}
     if len(across_paradigms) <= 1 and len(example) == len({paradigm for paradigm, _ in example}):
         return None

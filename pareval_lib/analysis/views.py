@@ -278,11 +278,11 @@ def speedup_data(published_counts: published.Counts | None, results: pd.DataFram
                                  "ci_low": math.nan, "ci_high": math.nan, "statistic": "arithmetic mean",
                                  "source": PUBLISHED})
     if results is not None and not results.empty:
-        over = set(oversubscription(results)["oversubscribed_ranks"])
+        over = set(oversubscription(results[results["paradigm"] == "mpi"])["oversubscribed_ranks"])
         for row in bootstrap_speedups(results).to_dict("records"):
             rows.append({"model": row["model"], "ranks": int(row["ranks"]), "speedup": row["geomean_speedup"],
                          "ci_low": row["ci_low"], "ci_high": row["ci_high"], "statistic": "geometric mean",
-                         "source": OURS, "oversubscribed": int(row["ranks"]) in over})
+                         "source": OURS, "oversubscribed": str(int(row["ranks"])) in over})
     return pd.DataFrame(rows, columns=["model", "ranks", "speedup", "ci_low", "ci_high", "statistic", "source",
                                        "oversubscribed"])
 

@@ -24,7 +24,7 @@ from pathlib import Path
 from pareval_lib.errors import ParevalError
 from pareval_lib.evaluation.toolchain import Toolchain
 
-RUNTIME_LIBRARIES = ("libstdc++.so.6", "libc.so.6", "libm.so.6", "libgcc_s.so.1")
+RUNTIME_LIBRARIES = ("libstdc++.so.6", "libc.so.6", "libm.so.6", "libgcc_s.so.1", "libgomp.so.1")
 WEAK_TYPES = set("WVu")
 
 
@@ -101,6 +101,7 @@ def _shared_objects(path: Path) -> list[Path]:
 def runtime_exports(tc: Toolchain) -> frozenset[str]:
     """Every symbol the C/C++ runtime, libm and (when there is one) the MPI library export."""
     paths = [Path(_run([tc.cxx, f"-print-file-name={name}"]).strip()) for name in RUNTIME_LIBRARIES]
+    paths = [p for p in paths if p.is_absolute() or p.name != "libgomp.so.1"]  # a g++ without OpenMP
     paths += _mpi_libraries(tc)
     names: set[str] = set()
     for path in [resolved for path in paths for resolved in _shared_objects(path)]:
@@ -192,16 +193,24 @@ SPAWNS = {"fork", "vfork", "clone", "clone3", "posix_spawn", "posix_spawnp", "sy
           "execvp", "execl", "execlp", "execle", "pthread_create", "thrd_create"}
 
 
+#: What ``#pragma omp parallel`` (and ``teams``) compiles to: an OpenMP answer without one is serial.
+OPENMP_REGIONS = ("GOMP_parallel", "GOMP_teams", "GOMP_parallel_loop", "GOMP_parallel_sections")
+
+
 def paradigm_flags(own: list[tuple[str, str]], paradigm: str) -> dict[str, bool]:
     """What the object's calls say about its parallelism (reported beside validity, never a verdict):
-    ``serial_in_mpi``: an MPI answer that calls no MPI routine that communicates;
+    ``serial_in_mpi``: an MPI (or MPI+OpenMP) answer that calls no MPI routine that communicates;
+    ``serial_in_openmp``: an OpenMP (or MPI+OpenMP) answer that opens no parallel region;
     ``threads_in_serial``: a serial answer that starts threads or processes (std::thread,
     std::async, pthread_create, fork, system, OpenMP...). ``own``: the object's ``symbols``."""
-    undefined = [name for name, kind in own if kind == "U"]
-    if paradigm == "mpi":
-        communicates = any(name.startswith(("MPI_", "PMPI_")) and name.removeprefix("P") not in MPI_NON_COMMUNICATION
-                           for name in undefined)
-        return {"serial_in_mpi": not communicates}
-    spawns = any(name.split("@")[0] in SPAWNS or "_M_start_thread" in name or name.startswith(("GOMP_", "omp_"))
-                 for name in undefined)
-    return {"threads_in_serial": spawns}
+    undefined = [name.split("@")[0] for name, kind in own if kind == "U"]
+    flags: dict[str, bool] = {}
+    if paradigm in ("mpi", "mpi+omp"):
+        flags["serial_in_mpi"] = not any(name.startswith(("MPI_", "PMPI_")) and name.removeprefix("P")
+                                         not in MPI_NON_COMMUNICATION for name in undefined)
+    if paradigm in ("openmp", "mpi+omp"):
+        flags["serial_in_openmp"] = not any(name.startswith(OPENMP_REGIONS) for name in undefined)
+    if paradigm == "serial":
+        flags["threads_in_serial"] = any(name in SPAWNS or "_M_start_thread" in name or
+                                         name.startswith(("GOMP_", "omp_")) for name in undefined)
+    return flags

@@ -20,6 +20,7 @@ from pareval_lib.evaluation import audit, sandbox
 from pareval_lib.errors import ParevalError
 from pareval_lib.paths import CPP_DIR, cache_dir
 from pareval_lib.problems.catalogue import Problem
+from pareval_lib.problems.paradigms import uses_mpi, uses_openmp
 from pareval_lib.evaluation.toolchain import CXXFLAGS, Toolchain, find_toolchain
 
 BUILD_TIMEOUT_S = 120.0
@@ -51,10 +52,20 @@ class BuildResult:
 
 
 def compiler_for(paradigm: str, tc: Toolchain) -> str:
-    if paradigm == "mpi":
+    if uses_mpi(paradigm):
         tc.require_mpi()
         return tc.mpicxx  # type: ignore[return-value]
     return tc.cxx
+
+
+def paradigm_flags(paradigm: str) -> list[str]:
+    """Compile and link flags of a paradigm: OpenMP's (libgomp) for openmp and mpi+omp."""
+    return ["-fopenmp"] if uses_openmp(paradigm) else []
+
+
+def paradigm_defines(paradigm: str) -> list[str]:
+    """What the harness is told: -DPAREVAL_MPI (MPI_Init, ranks), -DPAREVAL_OPENMP (thread counts)."""
+    return [*(["-DPAREVAL_MPI"] if uses_mpi(paradigm) else []), *(["-DPAREVAL_OPENMP"] if uses_openmp(paradigm) else [])]
 
 
 def _key(*parts: str | bytes) -> str:
@@ -97,12 +108,12 @@ def driver_object(problem: Problem, paradigm: str, tc: Toolchain | None = None, 
     the cache when nothing changed."""
     tc = tc or find_toolchain()
     cxx = compiler_for(paradigm, tc)
-    flags = [*CXXFLAGS, *(SANITIZE_FLAGS if sanitize else ())]
+    flags = [*CXXFLAGS, *paradigm_flags(paradigm), *(SANITIZE_FLAGS if sanitize else ())]
     harness = b"".join(f.read_bytes() for f in sorted(CPP_DIR.glob("*.hpp")))
     key = _key(problem.driver_path.read_bytes(), harness, paradigm, tc.fingerprint(), " ".join(flags))
     out = _objects_dir() / f"{problem.id}.driver.{paradigm}{'.san' if sanitize else ''}.{key}.o"
     if not out.exists():
-        defines = ["-DPAREVAL_MPI"] if paradigm == "mpi" else []
+        defines = paradigm_defines(paradigm)
         _compile_trusted([cxx, *flags, *defines, "-I", str(CPP_DIR), "-c", str(problem.driver_path)], out)
     return out
 
@@ -172,7 +183,7 @@ def build_candidate(problem: Problem, paradigm: str, source: str, timeout_s: flo
         src = workdir / "candidate.cpp"
         src.write_text(source)
         sandbox.share_with_sandbox(src)
-        compile_cmd = [cxx, *CXXFLAGS, "-c", "candidate.cpp", "-o", "candidate.o", "-MD", "-MF", "candidate.d"]
+        compile_cmd = [cxx, *CXXFLAGS, *paradigm_flags(paradigm), "-c", "candidate.cpp", "-o", "candidate.o", "-MD", "-MF", "candidate.d"]
         outcome = sandbox.run(compile_cmd, workdir, sandbox.Limits(wall_s=timeout_s, file_bytes=512 * sandbox.MiB))
         seconds, log = outcome.seconds, outcome.output
         rejected: list[str] = []
@@ -183,7 +194,7 @@ def build_candidate(problem: Problem, paradigm: str, source: str, timeout_s: flo
             rejected += audit.audit_object(own, driver, problem.function, tc)
             flags = audit.paradigm_flags(own, paradigm)
             if not rejected:
-                link_cmd = [cxx, *CXXFLAGS, "candidate.o", *map(str, objects), "-o", "candidate"]
+                link_cmd = [cxx, *CXXFLAGS, *paradigm_flags(paradigm), "candidate.o", *map(str, objects), "-o", "candidate"]
                 limits = sandbox.Limits(wall_s=max(10.0, timeout_s - seconds), file_bytes=512 * sandbox.MiB)
                 outcome = sandbox.run(link_cmd, workdir, limits)
                 seconds, log = seconds + outcome.seconds, log + outcome.output
@@ -220,7 +231,7 @@ def _build_sanitized(result: BuildResult, problem: Problem, paradigm: str, cxx: 
     except ParevalError as exc:
         result.sanitize_log = f"no sanitized driver: {exc}"
         return
-    cmd = [cxx, *CXXFLAGS, *SANITIZE_FLAGS, "candidate.cpp", str(driver), "-o", SANITIZED]
+    cmd = [cxx, *CXXFLAGS, *paradigm_flags(paradigm), *SANITIZE_FLAGS, "candidate.cpp", str(driver), "-o", SANITIZED]
     limits = sandbox.Limits(wall_s=max(30.0, timeout_s), file_bytes=512 * sandbox.MiB)
     outcome = sandbox.run(cmd, result.workdir, limits)
     if outcome.ok and (result.workdir / SANITIZED).exists():

@@ -25,7 +25,9 @@ from pareval_lib.evaluation.extract import extract_code
 from pareval_lib.evaluation.runner import (Plan, Repetitions, RunResult, judge, memory_check, spread,
                                            wait_for_quiet)
 from pareval_lib.evaluation.settings import run_settings
+from pareval_lib.problems import paradigms
 from pareval_lib.problems.catalogue import Problem
+from pareval_lib.problems.paradigms import Layout, uses_mpi, uses_openmp
 
 STATUSES = ("ok", "no_code", "build_error", "build_timeout", "rejected", "wrong_answer", "memory_error", "runtime_error",
             "timeout", "slow",
@@ -42,7 +44,10 @@ class EvalConfig:
     """How candidates are judged and timed: the one place the run defaults live (the CLI, the
     notebooks' parameters and the bench read theirs from here)."""
 
-    ranks: tuple[int, ...] = (1, 2, 4)
+    ranks: tuple[int, ...] = paradigms.DEFAULT_RANKS  # of mpi candidates
+    threads: tuple[int, ...] = paradigms.DEFAULT_THREADS  # OpenMP threads of openmp candidates
+    hybrid: tuple[tuple[int, int], ...] = paradigms.DEFAULT_HYBRID  # ranks x threads of mpi+omp candidates
+    paradigms: tuple[str, ...] = paradigms.PARADIGMS  # generations of other paradigms are left alone
     jobs: int = 2  # parallel builds (timed runs never overlap)
     reps: int = 3  # timed repetitions at least (1: exactly one, no adaptation)
     warmup: int = 1
@@ -89,10 +94,43 @@ class Summary:
     quiet_wait_s: float = 0.0  # waiting for a disturbed machine to calm before timing again
 
 
+def layouts(paradigm: str, cfg: EvalConfig) -> list[Layout]:
+    """The ranks x threads a candidate of ``paradigm`` runs at under ``cfg`` (the first gates)."""
+    return paradigms.layouts(paradigm, cfg.ranks, cfg.threads, cfg.hybrid)
+
+
+#: Threads an MPI library runs beside each rank's own (MPICH's from PyPI: one per rank, measured).
+MPI_RUNTIME_THREADS = 1
+
+
+def allowed_threads(paradigm: str, ranks: int, threads: int) -> int:
+    """The threads a run's processes may have in all: a thread per worker, and the MPI library's."""
+    return ranks * threads + (ranks * MPI_RUNTIME_THREADS if uses_mpi(paradigm) else 0)
+
+
+def _flags(paradigm: str) -> dict[str, bool]:
+    """The paradigm checks a record carries (``audit.paradigm_flags`` sets them from the object)."""
+    return {**({"serial_in_mpi": False} if uses_mpi(paradigm) else {}),
+            **({"serial_in_openmp": False} if uses_openmp(paradigm) else {}),
+            **({"threads_in_serial": False} if paradigm == "serial" else {}),
+            "threads_beyond_allowance": False}
+
+
+def _oversubscribed(paradigm: str, cfg: EvalConfig, cores: int) -> list:
+    """The layouts asking for more cores than there are: rank counts (mpi), thread counts (openmp),
+    "RxT" keys (mpi+omp)."""
+    if paradigm == "serial":
+        return []
+    over = [lay for lay in layouts(paradigm, cfg) if lay.workers > cores]
+    if paradigm == "mpi+omp":
+        return [paradigms.key(paradigm, lay) for lay in over]
+    return [lay.workers for lay in over]
+
+
 def _base_record(task: Task, cfg: EvalConfig) -> dict[str, Any]:
     g = task.generation
     cores = launchers.available_cores(cfg.launcher)
-    per_rank = cfg.launcher == "srun" and g["paradigm"] == "mpi"
+    per_rank = cfg.launcher == "srun" and uses_mpi(g["paradigm"])
     return {
         "key": task.key,
         "model": g["model"],
@@ -111,16 +149,17 @@ def _base_record(task: Task, cfg: EvalConfig) -> dict[str, Any]:
         "runs": {},
         "log": "",
         "cores": cores,
-        "oversubscribed": [r for r in cfg.ranks if r > cores] if g["paradigm"] == "mpi" else [],
+        "oversubscribed": _oversubscribed(g["paradigm"], cfg, cores),
         # "-per-rank": each rank in its own sandbox (srun); what its ranks share: sandbox._bwrap_prefix
         "sandbox": sandbox.sandbox_config().mode + ("-per-rank" if per_rank else ""),
-        "placement": {**launchers.allocation(), "launcher": cfg.launcher if g["paradigm"] == "mpi" else None},
+        "placement": {**launchers.allocation(), "launcher": cfg.launcher if uses_mpi(g["paradigm"]) else None},
         "harness": __version__,
         "settings": run_settings(cfg, task.problem, g["paradigm"]),
         "build_s": None,
         # beside validity, from the object's calls (evaluation/audit.py): an MPI answer that never
-        # communicates, a serial answer that starts threads or processes
-        **({"serial_in_mpi": False} if g["paradigm"] == "mpi" else {"threads_in_serial": False}),
+        # communicates, an OpenMP answer with no parallel region, a serial answer that starts threads
+        # or processes; and from its timed runs: more threads than its layout allows
+        **_flags(g["paradigm"]),
     }
 
 
@@ -164,18 +203,21 @@ def repetitions(cfg: EvalConfig) -> Repetitions:
     return Repetitions(cfg.reps, cfg.warmup, cfg.max_reps, cfg.target_spread, cfg.max_timed_s)
 
 
-def _memory_check(built, paradigm: str, rank_counts: tuple[int, ...], run_timeouts: Mapping[int, float],
+def _memory_check(built, paradigm: str, runs_at: list[Layout], run_timeouts: Mapping[Layout, float],
                   cfg: EvalConfig, summary: Summary) -> dict[str, Any]:
-    """The validation cases once in the sanitized build (at 2 ranks for MPI when they are run:
-    communication included), as the record's ``memory_check``."""
+    """The validation cases once in the sanitized build (at the smallest layout of more than one
+    worker when there is one: communication and threads included), as the record's ``memory_check``."""
     if built.sanitized is None:
         return {"status": "not_run", "reason": built.sanitize_log or "no sanitized build"}
-    ranks = min((r for r in rank_counts if r > 1), default=rank_counts[0])
-    res = memory_check(built.workdir, built.sanitized.name, paradigm, ranks,
-                       max(30.0, 3 * run_timeouts.get(ranks, cfg.fixed_timeout_s or 60.0)), cfg.seed, cfg.launcher)
+    lay = min((x for x in runs_at if x.workers > 1), key=lambda x: x.workers, default=runs_at[0])
+    res = memory_check(built.workdir, built.sanitized.name, paradigm, lay.ranks,
+                       max(30.0, 3 * run_timeouts.get(lay, cfg.fixed_timeout_s or 60.0)), cfg.seed, cfg.launcher,
+                       lay.threads)
     summary.run_s += res.seconds
     summary.memory_check_s += res.seconds
-    out = {"status": res.status, "ranks": ranks, "seconds": round(res.seconds, 4)}
+    out = {"status": res.status, "ranks": lay.ranks, "seconds": round(res.seconds, 4)}
+    if uses_openmp(paradigm):
+        out["threads"] = lay.threads
     if res.status != "ok":
         out["log"] = res.log
     return out
@@ -197,15 +239,16 @@ def _evaluate_built(task: Task, built, cfg: EvalConfig, summary: Summary,
     rec["built"] = True
     rec.update(built.flags)
     paradigm = task.generation["paradigm"]
-    rank_counts = cfg.ranks if paradigm == "mpi" else (1,)
+    runs_at = layouts(paradigm, cfg)
     expected = expected_dir / f"{task.problem.id}.{cfg.size or 'default'}.{cfg.seed}.expected" if expected_dir else None
     runs: list[RunResult] = []
     try:
-        run_timeouts = {ranks: run_timeout(task.problem, ranks, cfg) for ranks in rank_counts}
+        run_timeouts = {lay: run_timeout(task.problem, lay.workers, cfg) for lay in runs_at}
 
-        def launch(ranks: int, plan: Plan) -> RunResult:
-            res = judge(built.workdir, built.checker, paradigm, ranks, run_timeouts[ranks], cfg.size,
-                        repetitions(cfg), seed=cfg.seed, plan=plan, expected=expected, launcher=cfg.launcher)
+        def launch(lay: Layout, plan: Plan) -> RunResult:
+            res = judge(built.workdir, built.checker, paradigm, lay.ranks, run_timeouts[lay], cfg.size,
+                        repetitions(cfg), seed=cfg.seed, plan=plan, expected=expected, launcher=cfg.launcher,
+                        threads=lay.threads)
             summary.run_s += res.seconds
             if plan.time:
                 summary.timed_s += res.seconds
@@ -214,31 +257,31 @@ def _evaluate_built(task: Task, built, cfg: EvalConfig, summary: Summary,
             summary.check_s += res.check_s
             return res
 
-        def timed(ranks: int, plan: Plan) -> RunResult:
+        def timed(lay: Layout, plan: Plan) -> RunResult:
             """A timed launch; once more, after the machine calms, when others disturbed it."""
-            res = launch(ranks, plan)
+            res = launch(lay, plan)
             if res.status == "ok" and res.disturbed and cfg.retime_disturbed:
                 quiet, waited = wait_for_quiet()
                 summary.quiet_wait_s += waited
                 res.quiet_wait_s = waited
                 if quiet:  # timing again on a machine that stays busy would only give another such number
-                    res = launch(ranks, plan)
+                    res = launch(lay, plan)
                     res.retimed, res.quiet_wait_s = 1, waited
             return res
 
         # the validation cases alone first (cheap), so a wrong answer never pays for the timed input
-        gate = launch(rank_counts[0], Plan(cases=True, time=False))
+        gate = launch(runs_at[0], Plan(cases=True, time=False))
         runs = [] if gate.status == "ok" else [gate]
         # a clean gate, or a crash (the sanitizers then say what it was), gets the memory check
         if gate.status in ("ok", "runtime_error") and cfg.memory_check:
-            memory = _memory_check(built, paradigm, rank_counts, run_timeouts, cfg, summary)
+            memory = _memory_check(built, paradigm, runs_at, run_timeouts, cfg, summary)
             rec["memory_check"] = memory
             if memory["status"] == "memory_error":
                 gate.status, gate.log = "memory_error", memory.pop("log")
                 runs = [gate]
             memory.pop("log", None)
-        for i, ranks in enumerate(rank_counts if gate.status == "ok" else ()):
-            res = timed(ranks, Plan(cases=i > 0, time=True, baseline=i == 0))
+        for i, lay in enumerate(runs_at if gate.status == "ok" else ()):
+            res = timed(lay, Plan(cases=i > 0, time=True, baseline=i == 0))
             if i == 0:
                 res.seconds += gate.seconds
             runs.append(res)
@@ -246,17 +289,23 @@ def _evaluate_built(task: Task, built, cfg: EvalConfig, summary: Summary,
                 break
     finally:
         shutil.rmtree(built.workdir, ignore_errors=True)
+    def key(res: RunResult) -> str:
+        return paradigms.key(paradigm, Layout(res.ranks, res.threads))
+
     for res in runs:
-        rec["runs"][str(res.ranks)] = {
+        rec["runs"][key(res)] = {
             "status": res.status, "runtime_s": res.runtime_s, "seconds": round(res.seconds, 4),
             "failed_case": res.failed_case, "times": res.times, "spread": spread(res.times), "steady": res.steady,
             "load": res.load, "others_cpu": None if res.others_cpu is None else round(res.others_cpu, 3),
-            "disturbed": res.disturbed, "retimed": res.retimed, "quiet_wait_s": round(res.quiet_wait_s, 2)}
+            "disturbed": res.disturbed, "retimed": res.retimed, "quiet_wait_s": round(res.quiet_wait_s, 2),
+            "ranks": res.ranks, "threads": res.threads, "threads_peak": res.threads_peak}
+        if res.threads_peak is not None and res.threads_peak > allowed_threads(paradigm, res.ranks, res.threads):
+            rec["threads_beyond_allowance"] = True
     failed = next((r for r in runs if r.status != "ok"), None)
     rec["status"] = failed.status if failed else "ok"
     rec["valid"] = failed is None
     rec["log"] = failed.log if failed else ""
-    rec["runtime_s"] = {str(r.ranks): r.runtime_s for r in runs if r.status == "ok"}
+    rec["runtime_s"] = {key(r): r.runtime_s for r in runs if r.status == "ok"}
     baseline = runs[0].baseline_s if runs else None
     rec["baseline_s"] = baseline
     rec["baseline_times"] = runs[0].baseline_times if runs else []

@@ -43,6 +43,7 @@ from pareval_lib.evaluation.executors import Executor, LocalExecutor
 from pareval_lib.evaluation.settings import ON_MISMATCH, differences, run_settings
 from pareval_lib.evaluation.toolchain import find_toolchain
 from pareval_lib.problems.catalogue import Problem, get_problem
+from pareval_lib.problems.paradigms import uses_mpi
 
 def load_tasks(
     generations: Path,
@@ -61,6 +62,8 @@ def load_tasks(
         if why is None:
             try:
                 problem = get_problem(rec["problem"])
+                if rec["paradigm"] not in problem.paradigms:
+                    why = f"{problem.id} has no {rec['paradigm']} prompt"
             except ParevalError as exc:
                 why = str(exc)
         if why is not None:
@@ -113,7 +116,8 @@ def evaluate(
             f"or write to another --out")
     summary = Summary(skipped=skipped, bad_lines=bad, reevaluated=len(mismatched))
     tasks = _refuse_sizes(tasks, cfg, summary)
-    if any(t.generation["paradigm"] == "mpi" for t in tasks):
+    tasks = [t for t in tasks if t.generation["paradigm"] in cfg.paradigms]
+    if any(uses_mpi(t.generation["paradigm"]) for t in tasks):
         find_toolchain().require_mpi()
         if not hasattr(executor, "map_candidates"):  # a cluster's workers check where they run
             launchers.require(cfg.launcher)

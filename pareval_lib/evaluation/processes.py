@@ -9,6 +9,7 @@ import os
 import signal
 import subprocess
 import time
+from typing import Callable
 
 
 def count_processes(uid: int) -> int:
@@ -77,6 +78,54 @@ def pids_of_uid(uid: int) -> list[int]:
     return pids
 
 
+def threads_below(root: int, name: str) -> int:
+    """Threads, all together, of the processes called ``name`` (their ``comm``) that descend
+    from ``root``: read from /proc, where sandboxed processes show with this namespace's ids."""
+    parent: dict[int, int] = {}
+    named: dict[int, int] = {}
+    for entry in os.scandir("/proc"):
+        if not entry.name.isdigit():
+            continue
+        try:
+            with open(f"/proc/{entry.name}/stat", "rb") as fh:
+                head, _, rest = fh.read().rpartition(b")")
+        except OSError:
+            continue
+        fields = rest.split()
+        if len(fields) < 18:
+            continue
+        pid = int(entry.name)
+        parent[pid] = int(fields[1])
+        if head.partition(b"(")[2].decode(errors="replace") == name[:15]:
+            named[pid] = int(fields[17])
+    total = 0
+    for pid, threads in named.items():
+        seen, up = 0, parent.get(pid)
+        while up is not None and up != root and seen < 64:
+            up, seen = parent.get(up), seen + 1
+        if up == root:
+            total += threads
+    return total
+
+
+class ThreadWatch:
+    """Peak threads of a sandboxed program while it runs (``processes.wait``'s ``watch``): sampled
+    every ``every_s`` seconds, the first time soon after the start. OpenMP's threads live from the
+    first parallel region to the end, so a team larger than allowed is seen; threads that start
+    and end between two samples can go unseen."""
+
+    def __init__(self, program: str, every_s: float = 0.1) -> None:
+        self.program, self.every_s = program, every_s
+        self.peak = 0
+        self._next = time.monotonic() + 0.02
+
+    def __call__(self, pid: int) -> None:
+        now = time.monotonic()
+        if now >= self._next:
+            self._next = now + self.every_s
+            self.peak = max(self.peak, threads_below(pid, self.program))
+
+
 def is_alive(pid: int) -> bool:
     """True while `pid` exists and is not a zombie."""
     try:
@@ -86,11 +135,14 @@ def is_alive(pid: int) -> bool:
         return False
 
 
-def wait(pid: int, deadline: float, grace_s: float = 0.0) -> tuple[int, bool]:
+def wait(pid: int, deadline: float, grace_s: float = 0.0,
+         watch: Callable[[int], None] | None = None) -> tuple[int, bool]:
     """Poll for `pid` until the deadline; on expiry kill its whole process group (after SIGTERM and
-    up to ``grace_s`` seconds to end, when given)."""
+    up to ``grace_s`` seconds to end, when given). ``watch(pid)`` is called at every poll."""
     delay = 0.002
     while True:
+        if watch is not None:
+            watch(pid)
         wpid, status = os.waitpid(pid, os.WNOHANG)
         if wpid == pid:
             return status, False

@@ -30,6 +30,7 @@ from pareval_lib.errors import ParevalError
 from pareval_lib.evaluation import launchers, sandbox
 from pareval_lib.evaluation.toolchain import find_toolchain
 from pareval_lib.machine import OthersProbe, usable_cores
+from pareval_lib.problems.paradigms import uses_mpi, uses_openmp
 
 LOG_TAIL = 4000
 OUTPUTS = "outputs.bin"  # rank 0's outputs, written by the candidate's program in its folder
@@ -55,6 +56,15 @@ class RunResult:
     disturbed: bool | None = None  # others_cpu above DISTURBED_CORES: not a clean timing
     retimed: int = 0  # timed again after a disturbed first try (this is the second)
     quiet_wait_s: float = 0.0  # waited for the machine to calm before timing again
+    threads: int = 1  # OpenMP threads per rank it was given
+    threads_peak: int | None = None  # most threads its processes were seen with (timed launches)
+
+    @property
+    def where(self) -> str:
+        """The layout in words: "2 rank(s)", "4 thread(s)", "2 rank(s) x 2 thread(s)"."""
+        if self.threads == 1:
+            return f"{self.ranks} rank(s)"
+        return f"{self.threads} thread(s)" if self.ranks == 1 else f"{self.ranks} rank(s) x {self.threads} thread(s)"
 
 
 @dataclass(frozen=True)
@@ -142,14 +152,14 @@ def command(paradigm: str, ranks: int, size: int | None, reps: int | Repetitions
     args = [f"./{program}", *counts.args()]
     if size is not None:
         args += ["--size", str(size)]
-    if paradigm == "mpi" and launcher == "mpiexec":
+    if uses_mpi(paradigm) and launcher == "mpiexec":
         return find_toolchain().launch_prefix(ranks) + args
     return args
 
 
 def outer_launcher(paradigm: str, ranks: int, launcher: str) -> list[str] | None:
     """The trusted launcher that starts each rank in its own sandbox, or None (one sandbox)."""
-    return launchers.srun_prefix(ranks) if paradigm == "mpi" and launcher == "srun" else None
+    return launchers.srun_prefix(ranks) if uses_mpi(paradigm) and launcher == "srun" else None
 
 
 def mpi_environment(ranks: int) -> dict[str, str]:
@@ -161,6 +171,24 @@ def mpi_environment(ranks: int) -> dict[str, str]:
     if ranks > usable_cores() and find_toolchain().mpi_flavor == "mpich":
         return {"MPIR_CVAR_DEVICE_COLLECTIVES": "none"}
     return {}
+
+
+def thread_environment(paradigm: str, ranks: int, threads: int) -> dict[str, str]:
+    """OpenMP's settings for a run of ``threads`` per rank (recorded in ``settings``).
+
+    One process (openmp): threads bound to the cores in order (``OMP_PROC_BIND=close`` over
+    ``OMP_PLACES=cores``), wrapping round when there are more threads than cores. Ranks of threads
+    (mpi+omp): not bound, since every rank would bind its first thread to the same core; the system
+    spreads them. More workers than cores: threads that wait sleep (``OMP_WAIT_POLICY=PASSIVE``)
+    instead of spinning on the cores the others need, the counterpart of ``mpi_environment``."""
+    if not uses_openmp(paradigm):
+        return {"OMP_NUM_THREADS": "1"}
+    env = {"OMP_NUM_THREADS": str(threads), "OMP_DYNAMIC": "false"}
+    env.update({"OMP_PROC_BIND": "close", "OMP_PLACES": "cores"} if not uses_mpi(paradigm)
+               else {"OMP_PROC_BIND": "false"})
+    if ranks * threads > usable_cores():
+        env["OMP_WAIT_POLICY"] = "PASSIVE"
+    return env
 
 
 def result_lines(lines: list[str], nonce: str) -> list[str]:
@@ -182,12 +210,14 @@ def parse_result(lines: list[str]) -> dict[str, Any] | None:
 
 
 def record_problem(record: dict[str, Any], ranks: int, reps: int | Repetitions, plan: Plan,
-                   seconds: float) -> str | None:
+                   seconds: float, threads: int = 1) -> str | None:
     """Why the candidate's timing record is not the one the harness writes, or None."""
     counts = reps if isinstance(reps, Repetitions) else Repetitions(reps, 0)
     times = record.get("times")
     if record.get("ranks") != ranks or record.get("written") is not True:
         return "its record names another run, or its outputs could not be written"
+    if record.get("threads", 1) != threads:
+        return f"it started with {record.get('threads')} OpenMP thread(s), {threads} expected"
     fewest, most = (counts.reps, counts.most) if plan.time else (0, 0)
     if not isinstance(times, list) or not fewest <= len(times) <= most or record.get("reps") != len(times):
         return "its record holds the wrong number of timings"
@@ -263,15 +293,18 @@ def judge(
     expected: Path | None = None,
     memory_bytes: int = 3 * sandbox.GiB,
     launcher: str = "mpiexec",
+    threads: int = 1,
 ) -> RunResult:
-    """Run `workdir/candidate` (already built) at `ranks` processes as `plan` says, then judge it.
+    """Run `workdir/candidate` (already built) at `ranks` processes of `threads` OpenMP threads as
+    `plan` says, then judge it.
 
     A timeout in a launch whose validation cases the checker accepted (in this launch, or in an
     earlier one when ``plan.cases`` is off) is ``slow``."""
     counts = reps if isinstance(reps, Repetitions) else Repetitions(reps, warmup)
     nonce = secrets.token_hex(8)
     limits = sandbox.Limits(wall_s=timeout_s, memory_bytes=memory_bytes, file_bytes=OUTPUT_LIMIT)
-    env = {"PAREVAL_NONCE": nonce, **(mpi_environment(ranks) if paradigm == "mpi" else {})}
+    env = {"PAREVAL_NONCE": nonce, **(mpi_environment(ranks * threads) if uses_mpi(paradigm) else {}),
+           **thread_environment(paradigm, ranks, threads)}
     cmd = command(paradigm, ranks, size, counts, launcher=launcher) + [
         "--out", OUTPUTS, "--seed", str(seed), "--case-seed", str(seed), "--cases", str(int(plan.cases)),
         "--time", str(int(plan.time))]
@@ -282,23 +315,25 @@ def judge(
         outer = outer_launcher(paradigm, ranks, launcher)
         # the timed launch and the checker's baseline; not under srun, whose ranks are not our children
         probe = OthersProbe() if plan.time and outer is None else None
-        out = sandbox.run(cmd, workdir, limits, env, outer)
-        if probe is not None:  # the candidate's processes may use a core per rank (not more than there are)
-            probe.lap(float(min(ranks, usable_cores())))
+        watch = sandbox.processes.ThreadWatch("candidate") if plan.time and outer is None else None
+        out = sandbox.run(cmd, workdir, limits, env, outer, watch)
+        if probe is not None:  # the candidate's processes may use a core per worker (not more than there are)
+            probe.lap(float(min(ranks * threads, usable_cores())))
         lines = out.output.splitlines()
         tagged = result_lines(lines, nonce)
         payload = parse_result(tagged)
         log = out.output[-LOG_TAIL:]
         markers = set(lines)
         cases_done = f"PAREVAL_CASES_DONE:{nonce}" in markers
-        result = RunResult(ranks, "ok", None, None, out.seconds, None, log, load=load)
+        result = RunResult(ranks, "ok", None, None, out.seconds, None, log, load=load, threads=threads,
+                           threads_peak=watch.peak or None if watch is not None else None)
 
         def fail(status: str, words: str, failed_case: str | None = None) -> RunResult:
             result.status, result.failed_case = status, failed_case
             result.log += f"\n[{words}]"
             return result
 
-        where = f"run at {ranks} rank(s)"
+        where = f"run at {result.where}"
         if "PAREVAL_INPUT_WRITTEN" in markers:
             return fail("wrong_answer", f"{where}: the candidate wrote into its const input (the harness keeps it "
                                         f"read-only while the candidate runs)")
@@ -311,7 +346,7 @@ def judge(
                 if not verdict.get("failed_case"):
                     return fail("slow", f"{where}: every validation case passed, but the timed run did not finish "
                                         f"within {timeout_s:.1f} s")
-                return fail("wrong_answer", f"wrong answer at {ranks} rank(s) on {verdict['failed_case']}",
+                return fail("wrong_answer", f"wrong answer at {result.where} on {verdict['failed_case']}",
                             verdict["failed_case"])
             return fail("timeout", f"{where} timed out after {timeout_s:.1f} s")
         if len(tagged) > 1:
@@ -320,7 +355,7 @@ def judge(
         if out.returncode != 0 or payload is None:
             why = out.describe() if out.returncode != 0 else "exited without the harness's result line"
             return fail("runtime_error", f"{where}: {why}")
-        wrong = record_problem(payload, ranks, counts, plan, out.seconds)
+        wrong = record_problem(payload, ranks, counts, plan, out.seconds, threads)
         if wrong:
             return fail("runtime_error", f"{where}: not judged: {wrong}")
         verdict, result.check_s = check_outputs(checker, outputs, size, counts, seed, plan, expected,
@@ -329,7 +364,7 @@ def judge(
             result.others_cpu = probe.cores()
             result.disturbed = result.others_cpu is not None and result.others_cpu > DISTURBED_CORES
     if verdict.get("failed_case"):
-        return fail("wrong_answer", f"wrong answer at {ranks} rank(s) on {verdict['failed_case']}",
+        return fail("wrong_answer", f"wrong answer at {result.where} on {verdict['failed_case']}",
                     verdict["failed_case"])
     result.times = [float(t) for t in payload["times"]]
     result.runtime_s = statistics.median(result.times) if result.times else None
@@ -362,7 +397,7 @@ NOT_MEMORY_ERRORS = ("out-of-memory", "allocation-size-too-big", "rss-limit-exce
 
 
 def memory_check(workdir: Path, program: str, paradigm: str, ranks: int, timeout_s: float, seed: int,
-                 launcher: str = "mpiexec") -> RunResult:
+                 launcher: str = "mpiexec", threads: int = 1) -> RunResult:
     """Run the validation cases once in the sanitized build (``build.SANITIZED``): ``memory_error``
     with the sanitizer's first report when it finds one, ``ok`` when it runs clean, and
     ``inconclusive`` when it stops some other way (too slow under the sanitizers, a crash the plain
@@ -371,24 +406,25 @@ def memory_check(workdir: Path, program: str, paradigm: str, ranks: int, timeout
     gains nothing by it that it would not have without the check."""
     limits = sandbox.Limits(wall_s=timeout_s, memory_bytes=None, file_bytes=OUTPUT_LIMIT)
     env = {"PAREVAL_NONCE": secrets.token_hex(8), **SANITIZER_ENV,
-           **(mpi_environment(ranks) if paradigm == "mpi" else {})}
+           **(mpi_environment(ranks * threads) if uses_mpi(paradigm) else {}),
+           **thread_environment(paradigm, ranks, threads)}
     cmd = command(paradigm, ranks, None, 1, 0, program, launcher) + [
         "--out", "outputs-san.bin", "--seed", str(seed), "--case-seed", str(seed), "--cases", "1", "--time", "0"]
     out = sandbox.run(cmd, workdir, limits, env, outer_launcher(paradigm, ranks, launcher))
     (workdir / "outputs-san.bin").unlink(missing_ok=True)
-    result = RunResult(ranks, "ok", None, None, out.seconds, None, out.output[-LOG_TAIL:])
+    result = RunResult(ranks, "ok", None, None, out.seconds, None, out.output[-LOG_TAIL:], threads=threads)
     reports = [line.strip() for line in out.output.splitlines() if any(tag in line for tag in SANITIZER_REPORTS)]
     summary = next((line for line in out.output.splitlines() if line.startswith("SUMMARY: ")),
                    reports[0] if reports else "")
     if any(word in summary for word in NOT_MEMORY_ERRORS):  # out of memory: the plain verdict stands
         result.status = "inconclusive"
-        result.log += f"\n[memory check inconclusive at {ranks} rank(s): {' '.join(summary.split())[:200]}]"
+        result.log += f"\n[memory check inconclusive at {result.where}: {' '.join(summary.split())[:200]}]"
     elif out.returncode != 0 and reports and not out.timed_out:
         result.status = "memory_error"
-        result.log += (f"\n[memory error at {ranks} rank(s) on the validation cases (AddressSanitizer / "
+        result.log += (f"\n[memory error at {result.where} on the validation cases (AddressSanitizer / "
                        f"UndefinedBehaviorSanitizer build): {' '.join(summary.split())[:300]}]")
     elif out.timed_out or out.returncode != 0:
         why = f"timed out after {timeout_s:.0f} s" if out.timed_out else out.describe()
         result.status = "inconclusive"
-        result.log += f"\n[memory check inconclusive at {ranks} rank(s): the sanitized build {why}]"
+        result.log += f"\n[memory check inconclusive at {result.where}: the sanitized build {why}]"
     return result

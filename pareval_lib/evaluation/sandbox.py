@@ -32,6 +32,7 @@ import warnings
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
+from typing import Callable
 
 from pareval_lib.errors import ParevalError
 from pareval_lib.evaluation import processes
@@ -318,7 +319,7 @@ def share_with_sandbox(path: Path) -> None:
 
 
 def run(cmd: list[str], workdir: Path, limits: Limits, env: dict[str, str] | None = None,
-        launcher: list[str] | None = None) -> Outcome:
+        launcher: list[str] | None = None, watch: Callable[[int], None] | None = None) -> Outcome:
     """Run `cmd` in `workdir` inside the sandbox.
 
     ``launcher``: a trusted command that starts `cmd` once per MPI rank (``srun -n 4 ...``): it runs
@@ -328,10 +329,11 @@ def run(cmd: list[str], workdir: Path, limits: Limits, env: dict[str, str] | Non
 
     Never raises for anything the command does; raises SandboxError when the sandbox itself
     cannot start (bubblewrap's set-up failing, known from its info pipe staying empty, which
-    no candidate can write to; or the launcher failing to exec).
+    no candidate can write to; or the launcher failing to exec). ``watch(pid)`` is called while
+    it runs (``processes.ThreadWatch``).
     """
     for attempt in range(5):
-        outcome, started = _run_once(cmd, workdir, limits, env, launcher)
+        outcome, started = _run_once(cmd, workdir, limits, env, launcher, watch)
         if started:
             return outcome
         # bubblewrap's own set-up failing (e.g. "Creating new namespace failed") is not the
@@ -342,7 +344,8 @@ def run(cmd: list[str], workdir: Path, limits: Limits, env: dict[str, str] | Non
 
 
 def _run_once(cmd: list[str], workdir: Path, limits: Limits, env: dict[str, str] | None,
-              launcher: list[str] | None = None) -> tuple[Outcome, bool]:
+              launcher: list[str] | None = None,
+              watch: Callable[[int], None] | None = None) -> tuple[Outcome, bool]:
     """One attempt; the flag says whether the sandbox got as far as starting the command."""
     cfg = sandbox_config()
     marker = f"PAREVAL_SANDBOX_ID={uuid.uuid4().hex}"
@@ -382,7 +385,8 @@ def _run_once(cmd: list[str], workdir: Path, limits: Limits, env: dict[str, str]
                 if info_w is not None:
                     os.close(info_w)
             # a launcher gets SIGTERM first: srun then ends the ranks on every node
-            status, timed_out = processes.wait(proc.pid, start + limits.wall_s, grace_s=5.0 if launcher else 0.0)
+            status, timed_out = processes.wait(proc.pid, start + limits.wall_s, grace_s=5.0 if launcher else 0.0,
+                                               watch=watch)
         seconds = time.monotonic() - start
         leftovers = processes.kill_group(proc.pid)
         if launcher and uid is not None:

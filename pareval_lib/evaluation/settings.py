@@ -47,6 +47,8 @@ def run_settings(cfg: Any, problem: Problem, paradigm: str) -> dict[str, Any]:
         "target_spread": getattr(cfg, "target_spread", 0.0),
         "max_timed_s": getattr(cfg, "max_timed_s", 0.0),
         "ranks": list(cfg.ranks) if paradigm == "mpi" else [1],  # serial candidates run on one rank only
+        **({"threads": list(getattr(cfg, "threads", ()))} if paradigm == "openmp" else {}),
+        **({"layouts": [f"{r}x{t}" for r, t in getattr(cfg, "hybrid", ())]} if paradigm == "mpi+omp" else {}),
         "timeout_floor_s": cfg.timeout_floor_s,
         "timeout_factor": cfg.timeout_factor,
         "build_timeout_s": cfg.build_timeout_s,
@@ -79,8 +81,9 @@ def _text(value: Any) -> str:
 
 def run_wide(settings: Mapping[str, Any] | None, with_ranks: bool = False) -> str:
     """The run-wide part of a record's settings as one comparable text ("unrecorded" when absent);
-    ``ranks`` only when asked (serial records run on one rank whatever the list was)."""
+    ``ranks`` (and openmp's ``threads``, mpi+omp's ``layouts``) only when asked (serial records run
+    on one rank whatever the list was)."""
     if not isinstance(settings, Mapping):
         return "unrecorded"
-    names = RUN_WIDE if with_ranks else tuple(k for k in RUN_WIDE if k != "ranks")
+    names = (*RUN_WIDE, "threads", "layouts") if with_ranks else tuple(k for k in RUN_WIDE if k != "ranks")
     return json.dumps({k: settings.get(k) for k in names}, sort_keys=True)

@@ -72,7 +72,7 @@ def plan(problems: list[Problem], paradigms: tuple[str, ...], samples: int, mode
         GenerationRequest(problem.id, paradigm, sample, render_prompt(problem, paradigm, mode),
                           replace(params, seed=params.seed + sample))
         for sample in range(samples) for problem in problems for paradigm in paradigms
-        if (problem.id, paradigm, sample) not in done
+        if paradigm in problem.paradigms and (problem.id, paradigm, sample) not in done
     ]
 
 
@@ -102,7 +102,7 @@ def _progress_bar(total: int, model: str) -> Any:
 def run_generation(
     model: str | ModelSpec,
     problems: list[Problem],
-    paradigms: tuple[str, ...] = PARADIGMS,
+    paradigms: tuple[str, ...] | None = None,
     samples: int = 1,
     out: Path | None = None,
     progress: Progress = None,
@@ -116,20 +116,26 @@ def run_generation(
     """Generate what is missing and return a summary (`generate` returns only the file's path).
 
     `progress`: None for silence, True for a progress bar (tokens/s), or a callable given each record.
+    `paradigms`: None for each problem's own (``Problem.paradigms``); named ones must exist.
     """
     spec = model if isinstance(model, ModelSpec) else get_model(model, models_file)
     if samples < 1:
         raise ParevalError(f"--samples must be at least 1, got {samples}")
     if not problems:
         raise ParevalError("no problems selected")
+    lacking = [f"{p.id} ({par})" for p in problems for par in paradigms or () if par not in p.paradigms]
+    paradigms = tuple(paradigms or PARADIGMS)
     for paradigm in paradigms:
         if paradigm not in PARADIGMS:
             raise ParevalError(f"unknown paradigm {paradigm!r} (expected one of {', '.join(PARADIGMS)})")
+    if lacking:
+        raise ParevalError(f"{len(lacking)} prompt(s) do not exist, first {lacking[0]}: choose --paradigm among "
+                           f"those the problems have")
     out = Path(out) if out is not None else generations_path(spec.name)
     params = sampling_params(spec, temperature=temperature, top_p=top_p, max_tokens=max_tokens, seed=seed)
     done = done_keys(out, spec.name)
     summary = GenerationSummary(out)
-    total = samples * len(problems) * len(paradigms)
+    total = sum(par in p.paradigms for p in problems for par in paradigms) * samples
     backend = make_backend(spec)
     requests = plan(problems, tuple(paradigms), samples, backend.mode, params, done)
     summary.skipped = total - len(requests)
@@ -200,7 +206,7 @@ def _record_resources(spec: ModelSpec, backend: Backend, identity: dict[str, Any
 def generate(
     model: str | ModelSpec,
     problems: list[Problem],
-    paradigms: tuple[str, ...] = PARADIGMS,
+    paradigms: tuple[str, ...] | None = None,
     samples: int = 1,
     out: Path | None = None,
     progress: Progress = None,

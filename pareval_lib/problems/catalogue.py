@@ -11,7 +11,7 @@ import yaml
 from pareval_lib.errors import ParevalError
 from pareval_lib.paths import problems_dir
 
-PARADIGMS = ("serial", "mpi")
+from pareval_lib.problems.paradigms import PARADIGMS, PUBLISHED, check as _check_paradigm, file_tag
 
 #: The 12 domains of the seed report, keyed by the slug used in problem ids.
 DOMAINS = {
@@ -32,8 +32,9 @@ DOMAINS = {
 #: Keys of problem.yaml's `sizes` (what `--size` the driver accepts; see problems/FORMAT.md).
 SIZE_KEYS = {"min", "max", "power_of_two", "multiple_of", "default"}
 
+#: Every problem has the published paradigms; openmp and mpi+omp where their prompt and solution exist.
 REQUIRED_FILES = ("problem.yaml", "driver.cpp") + tuple(
-    f"{kind}_{p}.cpp" for kind in ("prompt", "solution") for p in PARADIGMS
+    f"{kind}_{p}.cpp" for kind in ("prompt", "solution") for p in PUBLISHED
 )
 
 
@@ -54,10 +55,22 @@ class Problem:
 
     def prompt(self, paradigm: str) -> str:
         """The exact text a model is given (before any chat template)."""
-        return (self.folder / f"prompt_{_check_paradigm(paradigm)}.cpp").read_text()
+        return self._file("prompt", paradigm).read_text()
 
     def solution(self, paradigm: str) -> str:
-        return (self.folder / f"solution_{_check_paradigm(paradigm)}.cpp").read_text()
+        return self._file("solution", paradigm).read_text()
+
+    def _file(self, kind: str, paradigm: str) -> Path:
+        path = self.folder / f"{kind}_{file_tag(paradigm)}.cpp"
+        if not path.is_file():
+            raise ParevalError(f"{self.id} has no {paradigm} {kind} ({path.name})")
+        return path
+
+    @property
+    def paradigms(self) -> tuple[str, ...]:
+        """The paradigms this problem has a prompt and a reference solution for."""
+        return tuple(p for p in PARADIGMS if all((self.folder / f"{k}_{file_tag(p)}.cpp").is_file()
+                                                 for k in ("prompt", "solution")))
 
     @property
     def driver_path(self) -> Path:
@@ -89,12 +102,6 @@ class Problem:
         for name in sorted(p.name for p in self.folder.iterdir() if p.is_file()):
             h.update(name.encode() + b"\0" + (self.folder / name).read_bytes() + b"\0")
         return h.hexdigest()[:16]
-
-
-def _check_paradigm(paradigm: str) -> str:
-    if paradigm not in PARADIGMS:
-        raise ParevalError(f"unknown paradigm {paradigm!r} (expected one of {', '.join(PARADIGMS)})")
-    return paradigm
 
 
 def load_problem(folder: Path) -> Problem:
@@ -161,7 +168,7 @@ def markdown_table(problems: list[Problem] | None = None) -> str:
 
 README_HEADER = """# The benchmark
 
-{n} problems in {d} domains, each with a serial and an MPI prompt ({prompts} prompts). The format of a
+{n} problems in {d} domains, each with a prompt per paradigm ({paradigms}: {prompts} prompts). The format of a
 problem folder is in [FORMAT.md](FORMAT.md). This table is generated: `pareval problems --markdown`.
 
 """
@@ -169,7 +176,8 @@ problem folder is in [FORMAT.md](FORMAT.md). This table is generated: `pareval p
 
 def readme_text(problems: list[Problem] | None = None) -> str:
     probs = problems if problems is not None else all_problems()
-    head = README_HEADER.format(n=len(probs), d=len({p.domain for p in probs}), prompts=2 * len(probs))
+    head = README_HEADER.format(n=len(probs), d=len({p.domain for p in probs}), prompts=sum(len(p.paradigms) for p in probs),
+                              paradigms=", ".join(PARADIGMS))
     return head + markdown_table(probs)
 
 

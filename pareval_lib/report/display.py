@@ -335,8 +335,9 @@ def evaluation_note(data: ReportData) -> str:
     flags = oversubscription(results)
     text = f"{len(results)} results for {results['model'].nunique()} model(s) in this selection."
     if flags["oversubscribed_ranks"]:
-        text += (f" **Oversubscribed:** {', '.join(map(str, flags['oversubscribed_ranks']))} ranks exceed the "
-                 f"{', '.join(map(str, flags['cores']))} core(s) of this machine; those MPI timings are flagged.")
+        text += (f" **Oversubscribed:** {', '.join(map(str, flags['oversubscribed_ranks']))} (ranks, threads or "
+                 f"ranks x threads) ask for more than the {', '.join(map(str, flags['cores']))} core(s) of this "
+                 f"machine; those timings are flagged.")
     return text
 
 

@@ -44,8 +44,10 @@ DEFAULT_PARAMS: dict[str, Any] = {
     "problems": None,  # problem ids, or None for the whole catalogue
     "problem_limit": None,  # keep only the first N selected problems
     "domains": None,  # domain slugs (dense_la, fft, ...), or None for all
-    "paradigms": list(PARADIGMS),
+    "paradigms": list(PARADIGMS),  # any subset of serial, mpi, openmp, mpi+omp
     "ranks": list(EvalConfig.ranks),  # MPI rank counts (must include 1)
+    "threads": list(EvalConfig.threads),  # OpenMP thread counts (openmp)
+    "hybrid": [f"{r}x{t}" for r, t in EvalConfig.hybrid],  # ranks x threads (mpi+omp)
     "samples": 1,  # samples per prompt
     "jobs": EvalConfig.jobs,  # parallel builds
     "reps": EvalConfig.reps,  # timed repetitions (median reported)
@@ -144,7 +146,7 @@ def report_params(models: Sequence[str] | str | None = None, problems: Sequence[
         params[key] = str(path if path.is_absolute() else (Path.cwd() / path).resolve())
     if params.get("models_file"):
         params["models_file"] = str(Path(params["models_file"]).expanduser().resolve())
-    for key in ("paradigms", "ranks"):
+    for key in ("paradigms", "ranks", "threads", "hybrid"):
         if params[key] is not None:
             params[key] = list(params[key])
     return params

@@ -26,6 +26,7 @@ from pareval_lib.analysis import tables
 from pareval_lib.analysis.results import load_results
 from pareval_lib.paths import data_dir as default_data_dir
 from pareval_lib.problems.catalogue import PARADIGMS, Problem, all_problems, select_problems
+from pareval_lib.problems.paradigms import parse_hybrid
 from pareval_lib.report.params import DEFAULT_PARAMS
 
 ProgressFn = Callable[[str], None]
@@ -64,6 +65,8 @@ class Study:
     domains: list[str] | None = DEFAULT_PARAMS["domains"]
     paradigms: tuple[str, ...] = tuple(DEFAULT_PARAMS["paradigms"])
     ranks: tuple[int, ...] = tuple(DEFAULT_PARAMS["ranks"])
+    threads: tuple[int, ...] = tuple(DEFAULT_PARAMS["threads"])
+    hybrid: tuple[str, ...] = tuple(DEFAULT_PARAMS["hybrid"])
     samples: int = DEFAULT_PARAMS["samples"]
     jobs: int = DEFAULT_PARAMS["jobs"]
     reps: int = DEFAULT_PARAMS["reps"]
@@ -93,8 +96,11 @@ class Study:
                 chosen[key] = _as_list(chosen[key])
         if "paradigms" in chosen:
             chosen["paradigms"] = tuple(_as_list(chosen["paradigms"]) or PARADIGMS)
-        if "ranks" in chosen:
-            chosen["ranks"] = tuple(int(r) for r in _as_list(chosen["ranks"]) or DEFAULT_PARAMS["ranks"])
+        for key in ("ranks", "threads"):
+            if key in chosen:
+                chosen[key] = tuple(int(r) for r in _as_list(chosen[key]) or DEFAULT_PARAMS[key])
+        if "hybrid" in chosen:
+            chosen["hybrid"] = tuple(f"{r}x{t}" for r, t in parse_hybrid(_as_list(chosen["hybrid"]) or DEFAULT_PARAMS["hybrid"]))
         for key in ("data_dir", "out_dir"):
             if chosen.get(key) is not None:
                 chosen[key] = Path(chosen[key])
@@ -209,7 +215,8 @@ class Study:
 
         executor, launcher = executor_for(self.executor, int(self.jobs), tuple(self.ranks), self.scheduler,
                                           int(self.workers), self.cluster_config)
-        config = EvalConfig(ranks=tuple(self.ranks), jobs=int(self.jobs), reps=int(self.reps),
+        config = EvalConfig(ranks=tuple(self.ranks), threads=tuple(self.threads), hybrid=parse_hybrid(list(self.hybrid)),
+                            jobs=int(self.jobs), reps=int(self.reps),
                             warmup=int(self.warmup), size=self.size, launcher=launcher)
         try:
             return self._evaluate_models(config, executor, progress)
@@ -272,7 +279,7 @@ class Study:
         the denominators and retried, never counted against the model."""
         columns = ["model", "problem", "domain", "paradigm", "sample"]
         asked = [(p.id, p.domain, paradigm, sample) for p in self.problem_list() for paradigm in self.paradigms
-                 for sample in range(int(self.samples))]
+                 if paradigm in p.paradigms for sample in range(int(self.samples))]
         rows = []
         for model in self.models:
             answered = {(r.get("problem"), r.get("paradigm"), r.get("sample"))

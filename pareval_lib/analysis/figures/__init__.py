@@ -16,13 +16,15 @@ Submodules (everything public is re-exported here, so ``figures.success_bars`` k
 - :mod:`~pareval_lib.analysis.figures.performance`: :func:`runtime_trends`, :func:`speedup_trends`,
   :func:`runtime_ratio_plot`;
 - :mod:`~pareval_lib.analysis.figures.memory`: :func:`pareto_frontier`, :func:`vram_scatter`;
-- :mod:`~pareval_lib.analysis.figures.scaling`: :func:`scaling_figure` (strong scaling).
+- :mod:`~pareval_lib.analysis.figures.scaling`: :func:`scaling_figure` (strong scaling);
+- :mod:`~pareval_lib.analysis.figures.paradigms`: :func:`paradigm_figure` (the four paradigms).
 """
 
 from __future__ import annotations
 
 from pareval_lib.analysis.figures.memory import pareto_frontier, vram_scatter
 from pareval_lib.analysis.figures.performance import runtime_ratio_plot, runtime_trends, speedup_trends
+from pareval_lib.analysis.figures.paradigms import paradigm_figure
 from pareval_lib.analysis.figures.scaling import scaling_figure
 from pareval_lib.analysis.figures.rates import (
     cohens_d_plot,
@@ -58,6 +60,7 @@ __all__ = [
     "STATUS_ORDER",
     "apply_style",
     "cohens_d_plot",
+    "paradigm_figure",
     "domain_profile",
     "effect_heatmap",
     "interval_plot",

@@ -24,7 +24,7 @@ from pareval_lib.analysis.published import OURS, PUBLISHED
 PALETTE = sns.color_palette("colorblind")
 BASE_COLOR = PALETTE[0]  # blue
 HIGHLIGHT_COLOR = PALETTE[1]  # orange
-PARADIGM_COLORS = {"serial": PALETTE[0], "mpi": PALETTE[2]}
+PARADIGM_COLORS = {"serial": PALETTE[0], "mpi": PALETTE[2], "openmp": PALETTE[3], "mpi+omp": PALETTE[4]}
 SOURCE_MARKERS = {PUBLISHED: "o", OURS: "s"}
 SOURCE_ORDER = (PUBLISHED, OURS)
 HIGHLIGHT_HATCH = "//"

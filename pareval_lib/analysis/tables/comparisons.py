@@ -15,6 +15,7 @@ import pandas as pd
 
 from pareval_lib.analysis import stats
 from pareval_lib.analysis.families import family
+from pareval_lib.problems.paradigms import key_order, key_workers
 from pareval_lib.analysis.tables.counts import ResultsLike, _as_mapping, _runtime_at, results_frame
 
 RULES = ("majority", "first")
@@ -111,18 +112,19 @@ def model_runtime_ratio_table(results: ResultsLike, paradigm: str = "mpi", ranks
     Below 1: A is faster. ``ranks`` defaults to the largest rank count in the results (serial: 1)."""
     frame = results_frame(results)
     if ranks is None:
-        found = {int(k) for v in frame.loc[frame["paradigm"] == paradigm, "runtime_s"] for k in _as_mapping(v)}
-        ranks = max(found) if found else 1
+        found = {k for v in frame.loc[frame["paradigm"] == paradigm, "runtime_s"] for k in _as_mapping(v)}
+        ranks = max(found, key=key_order) if found else "1"
     by_model = _prompt_runtimes(frame, paradigm, str(ranks))
     rows = []
     for a, b in itertools.combinations(list(dict.fromkeys(frame["model"])), 2):
         common = sorted(set(by_model.get(a, {})) & set(by_model.get(b, {})))
         ratio = stats.paired_ratio([by_model[a][p] for p in common], [by_model[b][p] for p in common], level)
-        rows.append({"model_a": a, "model_b": b, "paradigm": paradigm, "ranks": int(ranks), "problems": ratio.n,
+        rows.append({"model_a": a, "model_b": b, "paradigm": paradigm, "ranks": key_workers(str(ranks)),
+                     "layout": str(ranks), "problems": ratio.n,
                      "runtime_ratio": ratio.estimate, "ci_low": ratio.low, "ci_high": ratio.high,
                      "interval": ratio.method})
-    return pd.DataFrame(rows, columns=["model_a", "model_b", "paradigm", "ranks", "problems", "runtime_ratio",
-                                       "ci_low", "ci_high", "interval"])
+    return pd.DataFrame(rows, columns=["model_a", "model_b", "paradigm", "ranks", "layout", "problems",
+                                       "runtime_ratio", "ci_low", "ci_high", "interval"])
 
 
 def reference_runtime_ratio_table(results: ResultsLike, level: float = 0.95) -> pd.DataFrame:
@@ -145,12 +147,13 @@ def reference_runtime_ratio_table(results: ResultsLike, level: float = 0.95) -> 
                     own, ref = pairs.setdefault(str(ranks), {}).setdefault(record["problem"], ([], []))
                     own.append(float(runtime))
                     ref.append(float(baseline))
-        for ranks in sorted(pairs, key=int):
+        for ranks in sorted(pairs, key=key_order):
             problems = pairs[ranks]
             ratio = stats.paired_ratio([float(np.median(problems[p][0])) for p in problems],
                                        [float(np.median(problems[p][1])) for p in problems], level)
-            rows.append({"model": model, "paradigm": paradigm, "ranks": int(ranks), "problems": ratio.n,
+            rows.append({"model": model, "paradigm": paradigm, "ranks": key_workers(ranks), "layout": ranks,
+                         "problems": ratio.n,
                          "runtime_ratio": ratio.estimate, "ci_low": ratio.low, "ci_high": ratio.high,
                          "interval": ratio.method})
-    return pd.DataFrame(rows, columns=["model", "paradigm", "ranks", "problems", "runtime_ratio", "ci_low",
+    return pd.DataFrame(rows, columns=["model", "paradigm", "ranks", "layout", "problems", "runtime_ratio", "ci_low",
                                        "ci_high", "interval"])

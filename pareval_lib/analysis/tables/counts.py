@@ -13,9 +13,11 @@ import pandas as pd
 
 from pareval_lib.analysis import stats
 from pareval_lib.analysis.published import HIGHLIGHT_GROUP, RUNTIME_COLUMNS, Counts, load_models
+from pareval_lib.problems.paradigms import PARADIGMS as ALL_PARADIGMS, PUBLISHED, key_order
 
 REQUIRED_RESULT_COLUMNS = ("model", "problem", "paradigm", "sample", "built", "valid")
-PARADIGMS = ("serial", "mpi")
+#: The seed report's paradigms: the published count shape (``Counts``) holds these alone.
+PARADIGMS = PUBLISHED
 METRICS = ("build", "validation", "pass")
 
 ResultsLike = pd.DataFrame | Iterable[Mapping[str, Any]]
@@ -32,9 +34,9 @@ def results_frame(results: ResultsLike) -> pd.DataFrame:
     missing = [column for column in REQUIRED_RESULT_COLUMNS if column not in frame.columns]
     if missing:
         raise ValueError(f"results lack required column(s): {', '.join(missing)}")
-    unknown = sorted(set(frame["paradigm"]) - set(PARADIGMS))
+    unknown = sorted(set(frame["paradigm"]) - set(ALL_PARADIGMS))
     if unknown:
-        raise ValueError(f"unknown paradigm(s) {unknown}; expected {list(PARADIGMS)}")
+        raise ValueError(f"unknown paradigm(s) {unknown}; expected {list(ALL_PARADIGMS)}")
     frame["built"] = frame["built"].astype(bool)
     frame["valid"] = frame["valid"].astype(bool) & frame["built"]
     return frame
@@ -55,12 +57,15 @@ def _runtime_at(record: Mapping[str, Any], ranks: str | None) -> float:
     if not runtimes:
         return math.nan
     if ranks is None:
-        ranks = max(runtimes, key=int)
+        ranks = max(runtimes, key=key_order)
     return runtimes.get(str(ranks), math.nan)
 
 
 def counts_from_results(results: ResultsLike, mpi_ranks: str | int | None = None) -> Counts:
     """Aggregate results records into the published count shape (see :class:`Counts`).
+
+    Only serial and MPI records count (the seed report's paradigms, ``PUBLISHED``: "all" is both of
+    them); ``analysis.paradigms`` has every paradigm of our runs.
 
     - builds: per model and paradigm ("all", "serial", "mpi"): prompts = records, builds = built;
     - validation: per model and paradigm: builds, validated (valid among built);
@@ -71,6 +76,7 @@ def counts_from_results(results: ResultsLike, mpi_ranks: str | int | None = None
       candidates with a speedup at every rank count > 1 that they ran.
     """
     frame = results_frame(results)
+    frame = frame[frame["paradigm"].isin(PUBLISHED)]
     build_rows, validation_rows, runtime_rows = [], [], []
     for model, of_model in frame.groupby("model", sort=False):
         for paradigm in ("all", *PARADIGMS):
@@ -101,7 +107,7 @@ def counts_from_results(results: ResultsLike, mpi_ranks: str | int | None = None
                 "n_speedup_tests": 0,
             }
             speedups = [_as_mapping(record.get("speedup")) for record in records]
-            rank_counts = sorted({key for speedup in speedups for key in speedup}, key=int)
+            rank_counts = sorted({key for speedup in speedups for key in speedup}, key=key_order)
             for rank_count in rank_counts:
                 values = np.array([s[rank_count] for s in speedups if rank_count in s], dtype=float)
                 values = values[np.isfinite(values)]

@@ -10,6 +10,7 @@ import numpy as np
 import pandas as pd
 
 from pareval_lib.analysis import stats
+from pareval_lib.problems.paradigms import key_order, key_workers
 from pareval_lib.analysis.tables.counts import ResultsLike, _as_mapping, _runtime_at, results_frame
 
 
@@ -63,13 +64,14 @@ def speedup_at_k_table(
     """
     frame = results_frame(results)
     rows = []
-    found_by_paradigm: dict[str, set[int]] = {}
+    found_by_paradigm: dict[str, set[str]] = {}
     for record in frame.to_dict("records"):
-        keys = {int(key) for key in _as_mapping(record.get("runtime_s"))}
+        keys = set(_as_mapping(record.get("runtime_s")))
         found_by_paradigm.setdefault(record["paradigm"], set()).update(keys)
     for (model, paradigm), of_group in frame.groupby(["model", "paradigm"], sort=False):
-        found = sorted(found_by_paradigm.get(paradigm) or {1})
-        rank_counts = [r for r in (found if ranks is None else ranks) if r in found]
+        found = sorted(found_by_paradigm.get(paradigm) or {"1"}, key=key_order)
+        wanted = None if ranks is None else {str(r) for r in ranks}
+        rank_counts = [r for r in found if wanted is None or r in wanted]
         for rank_count, k in itertools.product(rank_counts, ks):
             speedups, skipped = [], False
             for _, prompt in of_group.groupby("problem", sort=False):
@@ -91,11 +93,12 @@ def speedup_at_k_table(
                 {
                     "model": model,
                     "paradigm": paradigm,
-                    "ranks": rank_count,
+                    "ranks": key_workers(rank_count),
+                    "layout": rank_count,
                     "k": k,
                     "prompts": len(speedups),
                     "speedup_at_k": value,
-                    "efficiency_at_k": value / rank_count,
+                    "efficiency_at_k": value / key_workers(rank_count),
                 }
             )
     return pd.DataFrame(rows)

@@ -21,6 +21,9 @@
 #include <utility>
 
 #include <fcntl.h>
+#ifdef PAREVAL_OPENMP
+#include <omp.h>
+#endif
 #include <sys/stat.h>
 
 namespace pareval {
@@ -322,8 +325,16 @@ inline std::string case_name(const Case& c) {
 // ---- the candidate program ------------------------------------------------------------
 template <class P>
 int candidate_main(int argc, char** argv) {
-#ifdef PAREVAL_MPI
+#if defined(PAREVAL_MPI) && defined(PAREVAL_OPENMP)
+  int provided = 0;  // OpenMP threads inside each rank; only the rank's main thread calls MPI
+  MPI_Init_thread(&argc, &argv, MPI_THREAD_FUNNELED, &provided);
+#elif defined(PAREVAL_MPI)
   MPI_Init(&argc, &argv);
+#endif
+#ifdef PAREVAL_OPENMP
+  const int threads = omp_get_max_threads();  // from OMP_NUM_THREADS, before the candidate runs
+#else
+  const int threads = 1;
 #endif
   // The nonce marks the harness's own result line; read it, then hide it from the candidate.
   const char* nonce_env = std::getenv("PAREVAL_NONCE");
@@ -381,9 +392,9 @@ int candidate_main(int argc, char** argv) {
   }
 
   if (me == 0) {
-    std::printf("\nPAREVAL_RESULT:%s:{\"ranks\":%d,\"size\":%zu,\"reps\":%d,\"warmup\":%d,\"cases\":%zu,"
+    std::printf("\nPAREVAL_RESULT:%s:{\"ranks\":%d,\"threads\":%d,\"size\":%zu,\"reps\":%d,\"warmup\":%d,\"cases\":%zu,"
                 "\"written\":%s,\"times\":%s}\n",
-                nonce.c_str(), world_size(), opt.size, static_cast<int>(times.size()), opt.warmup, cases,
+                nonce.c_str(), world_size(), threads, opt.size, static_cast<int>(times.size()), opt.warmup, cases,
                 out.good() ? "true" : "false", json_list(times).c_str());
     std::fflush(stdout);
   }
