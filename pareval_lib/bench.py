@@ -26,6 +26,7 @@ from pareval_lib.evaluation.engine import EvalConfig, evaluate
 from pareval_lib.generation.generate import generate
 from pareval_lib.paths import REPO_ROOT
 from pareval_lib.problems.catalogue import all_problems
+from pareval_lib.problems.paradigms import PARADIGMS, key, layouts
 from pareval_lib.evaluation.toolchain import find_toolchain
 from pareval_lib.machine import usable_cores
 
@@ -63,6 +64,20 @@ def run_to_run(first: list[dict], second: list[dict]) -> dict:
         "speedup_2_gap_p90": round(_quantile(gaps, 0.9), 4) if gaps else None,
         "ratios": ratios,
     }
+
+
+def reach_by_paradigm(per: list[dict], at_least: float = 1.5) -> dict[str, dict]:
+    """Per parallel paradigm and layout of two workers (mpi "2", openmp "2", mpi+omp "1x2" and
+    "2x1"): how many valid references reach ``at_least`` times the serial reference."""
+    out = {}
+    for paradigm in PARADIGMS[1:]:
+        valid = [p for p in per if p["paradigm"] == paradigm and p["status"] == "ok"]
+        for lay in layouts(paradigm):
+            if lay.workers == 2 and valid:
+                k = key(paradigm, lay)
+                out[f"{paradigm}@{k}"] = {"reach": sum((p["speedup"] or {}).get(k, 0.0) >= at_least for p in valid),
+                                          "problems": len(valid)}
+    return out
 
 
 def run_bench(out: Path, jobs: int = EvalConfig.jobs, reps: int = EvalConfig.reps,
@@ -124,7 +139,8 @@ def run_bench(out: Path, jobs: int = EvalConfig.jobs, reps: int = EvalConfig.rep
     steady = [v.get("steady") for r in recs for v in r["runs"].values() if v.get("steady") is not None]
     report = {
         "machine": {"cores": usable_cores(), "platform": platform.platform(), "mpi": find_toolchain().mpi_flavor},
-        "settings": {"jobs": jobs, "reps": reps, "ranks": [1, 2, 4]},
+        "settings": {"jobs": jobs, "reps": reps, "ranks": list(EvalConfig.ranks), "threads": list(EvalConfig.threads),
+                     "hybrid": [f"{r}x{t}" for r, t in EvalConfig.hybrid]},
         "prompts": len(recs),
         "valid": sum(r["valid"] for r in recs),
         "wall_s": round(wall, 2),  # warm build cache
@@ -166,6 +182,8 @@ def run_bench(out: Path, jobs: int = EvalConfig.jobs, reps: int = EvalConfig.rep
         "mpi_reference_speedup_4": {p["problem"]: round(p["speedup"].get("4", 0.0), 3) for p in mpi},
         "mpi_reaching_1_5x_at_2": sum(p["speedup"].get("2", 0) >= 1.5 for p in mpi),
         "mpi_problems": len(mpi),
+        # every parallel paradigm: references at 1.5x or more with two workers (threads or ranks)
+        "reaching_1_5x_at_2_workers": reach_by_paradigm(per),
         "generation": generation,  # pareval generate against raw llama-cpp-python (bench_generation)
         "candidates": per,
     }
@@ -214,6 +232,8 @@ def main() -> None:
               f"{rr['runtime_apart_p90']} at the 90th percentile; speedup@2 gap median {rr['speedup_2_gap_median']}")
     print(f"repetitions per launch {r['repetitions']}")
     print(f"MPI references at 2 ranks >= 1.5x: {r['mpi_reaching_1_5x_at_2']} of {r['mpi_problems']}")
+    for where, got in r["reaching_1_5x_at_2_workers"].items():
+        print(f"references >= 1.5x, {where}: {got['reach']} of {got['problems']}")
     if r["memory_check_cost_ratio"]:
         print(f"memory check: wall {r['wall_s']} s with it, {r['wall_without_memory_check_s']} s without "
               f"(x{r['memory_check_cost_ratio']}); statuses {r['memory_check_statuses']}")

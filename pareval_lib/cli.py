@@ -28,7 +28,7 @@ def cmd_problems(args: argparse.Namespace) -> int:
     if args.json:
         rows = [
             {"id": p.id, "domain": p.domain_name, "title": p.title, "function": p.function,
-             "prompts": {par: p.prompt(par) for par in PARADIGMS}}
+             "paradigms": list(p.paradigms), "prompts": {par: p.prompt(par) for par in p.paradigms}}
             for p in probs
         ]
         json.dump(rows, sys.stdout, indent=1)
@@ -36,7 +36,8 @@ def cmd_problems(args: argparse.Namespace) -> int:
         return 0
     for p in probs:
         print(f"{p.id:40s} {p.domain_name:24s} {p.title}")
-    print(f"{len(probs)} problems x {len(PARADIGMS)} paradigms = {len(probs) * len(PARADIGMS)} prompts")
+    prompts = sum(len(p.paradigms) for p in probs)
+    print(f"{len(probs)} problems, {prompts} prompts (among {', '.join(PARADIGMS)})")
     return 0
 
 
@@ -115,7 +116,7 @@ def _executor(args: argparse.Namespace, ranks: tuple[int, ...]):
 
 
 def cmd_check_problems(args: argparse.Namespace) -> int:
-    from pareval_lib.evaluation.quality import check_problems
+    from pareval_lib.evaluation.quality import check_problems, paradigm_coverage
 
     probs = select_problems(args.ids or None)
     results, bad = check_problems(probs, jobs=args.jobs, seed=args.seed, paradigms=parse_paradigms(args.paradigm))
@@ -126,6 +127,8 @@ def cmd_check_problems(args: argparse.Namespace) -> int:
     for v in bad:
         print(f"VIOLATION {v}")
     seeds = sorted({r.get("seed") for r in results if r.get("seed") is not None})
+    coverage = paradigm_coverage(probs, parse_paradigms(args.paradigm))
+    print("paradigms offered: " + ", ".join(f"{par} {n} of {len(probs)}" for par, n in coverage.items()))
     print(f"{len(probs)} problems checked, {len(bad)} violations (input seed {', '.join(map(str, seeds)) or '-'}: "
           f"each evaluation draws its own; replay with pareval evaluate --seed)")
     return 1 if bad else 0

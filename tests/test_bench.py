@@ -29,3 +29,16 @@ def test_run_to_run_compares_the_runtimes_both_runs_have() -> None:
 def test_run_to_run_of_nothing_in_common() -> None:
     rr = run_to_run([_rec("a", "serial", {"1": 1.0})], [_rec("b", "serial", {"1": 1.0})])
     assert rr["pairs"] == 0 and rr["runtime_apart_median"] is None and rr["ratios"] == {}
+
+
+def test_references_reaching_1_5x_are_counted_per_paradigm_at_two_workers() -> None:
+    from pareval_lib.bench import reach_by_paradigm
+
+    per = [{"paradigm": "mpi", "status": "ok", "speedup": {"1": 1.0, "2": 1.6}},
+           {"paradigm": "mpi", "status": "ok", "speedup": {"1": 1.0, "2": 1.4}},
+           {"paradigm": "openmp", "status": "ok", "speedup": {"1": 1.0, "2": 1.9, "4": 2.0}},
+           {"paradigm": "openmp", "status": "wrong_answer", "speedup": {}},
+           {"paradigm": "mpi+omp", "status": "ok", "speedup": {"1x1": 1.0, "1x2": 1.2, "2x1": 1.5, "2x2": 1.7}}]
+    assert reach_by_paradigm(per) == {"mpi@2": {"reach": 1, "problems": 2}, "openmp@2": {"reach": 1, "problems": 1},
+                                      "mpi+omp@1x2": {"reach": 0, "problems": 1},
+                                      "mpi+omp@2x1": {"reach": 1, "problems": 1}}

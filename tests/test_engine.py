@@ -25,7 +25,7 @@ TIMING_FIELDS = {"runtime_s", "speedup", "baseline_s", "baseline_times", "seed",
 
 
 def _gens(path: Path) -> Path:
-    store.append_records(path, quality_generations([get_problem(PROBLEM)]))
+    store.append_records(path, quality_generations([get_problem(PROBLEM)], ("serial", "mpi")))
     return path
 
 
@@ -43,7 +43,7 @@ def test_reference_self_test_and_record_shape(tmp_path: Path) -> None:
     store.append_records(gens, [r for r in quality_generations([get_problem(PROBLEM)]) if r["model"] == "reference"])
     summary = evaluate(gens, tmp_path / "r.jsonl", EvalConfig(size=100_000, reps=1, warmup=0))
     recs = store.load_records(tmp_path / "r.jsonl")
-    assert summary.evaluated == 2 and len(recs) == 2
+    assert summary.evaluated == 4 and len(recs) == 4
     for r in recs:
         for f in ("model", "problem", "domain", "paradigm", "sample", "status", "built", "valid",
                   "runtime_s", "baseline_s", "speedup", "log", "cores", "oversubscribed"):
@@ -54,6 +54,13 @@ def test_reference_self_test_and_record_shape(tmp_path: Path) -> None:
     assert set(mpi["runtime_s"]) == {"1", "2", "4"}
     assert mpi["speedup"]["2"] == pytest.approx(mpi["baseline_s"] / mpi["runtime_s"]["2"])
     assert mpi["oversubscribed"] == ([4] if os.cpu_count() < 4 else [])
+    openmp = next(r for r in recs if r["paradigm"] == "openmp")
+    assert {k: run["threads"] for k, run in openmp["runs"].items()} == {"1": 1, "2": 2, "4": 4}
+    assert openmp["speedup"]["2"] == pytest.approx(openmp["baseline_s"] / openmp["runtime_s"]["2"])
+    hybrid = next(r for r in recs if r["paradigm"] == "mpi+omp")
+    assert {k: (run["ranks"], run["threads"]) for k, run in hybrid["runs"].items()} == {
+        "1x1": (1, 1), "1x2": (1, 2), "2x1": (2, 1), "2x2": (2, 2)}
+    assert hybrid["oversubscribed"] == (["2x2"] if os.cpu_count() < 4 else [])
 
 
 def test_statuses_cover_the_contract(tmp_path: Path) -> None:
@@ -261,6 +268,8 @@ def test_problems_cli_lists_prompts() -> None:
     assert row["domain"] == "reduce" and row["title"]
     assert row["prompts"]["serial"] == get_problem(PROBLEM).prompt("serial")
     assert "MPI" in row["prompts"]["mpi"] and row["prompts"]["mpi"].rstrip().endswith("{")
+    assert row["paradigms"] == ["serial", "mpi", "openmp", "mpi+omp"]
+    assert "OpenMP" in row["prompts"]["openmp"] and "MPI_THREAD_FUNNELED" in row["prompts"]["mpi+omp"]
 
 
 def test_doctor_reports_every_part() -> None:
@@ -309,7 +318,8 @@ def test_timings_taken_while_others_keep_the_machine_busy_are_marked_disturbed(t
     from pareval_lib.evaluation import runner
 
     gens = tmp_path / "g.jsonl"
-    store.append_records(gens, [r for r in quality_generations([get_problem(PROBLEM)]) if r["model"] == "reference"])
+    store.append_records(gens, [r for r in quality_generations([get_problem(PROBLEM)], ("serial", "mpi"))
+                                if r["model"] == "reference"])
     hogs = _hogs(os.cpu_count() or 2)
     try:
         # at one rank: where the ranks fill the machine, a competitor takes the candidate's own cores

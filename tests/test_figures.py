@@ -305,3 +305,17 @@ def test_bootstrap_speedups_interval_contains_geomean(data: ReportData) -> None:
     row = table[(table["model"] == "model-a") & (table["ranks"] == 4)].iloc[0]
     assert row["ci_low"] <= row["geomean_speedup"] <= row["ci_high"]
     assert not math.isnan(row["ci_low"])
+
+
+def test_paradigm_figure_draws_an_all_valid_and_a_none_valid_paradigm() -> None:
+    # a pass rate of 100% puts the Wilson upper bound a rounding error below the rate
+    from pareval_lib.analysis import paradigms
+    rows = [{"model": "m", "problem": f"p{i}", "paradigm": paradigm, "sample": 0, "built": True,
+             "valid": paradigm == "openmp", "status": "ok" if paradigm == "openmp" else "wrong_answer",
+             "runtimes": {}, "speedups": {}} for i in range(7) for paradigm in ("serial", "openmp")]
+    table = paradigms.paradigm_table(rows)
+    assert set(table["pass_rate_pct"]) == {0.0, 100.0}
+    figure = figures.paradigm_figure(table, paradigms.paradigm_speedup_table(rows))
+    bars = [p for p in figure.axes[0].patches if isinstance(p, Rectangle)]
+    assert sorted(round(b.get_height()) for b in bars) == [0, 100]
+    plt.close(figure)

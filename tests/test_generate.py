@@ -79,21 +79,23 @@ def test_generate_records_and_resume(workspace: Path) -> None:
     out = generate("reference", problems, samples=2, progress=seen.append, temperature=0.0, seed=5)
     assert out == workspace / "data" / "generations" / "reference.jsonl"
     records = store.load_records(out)
-    assert len(records) == len(seen) == 4
+    # each problem's own paradigms by default: all four for this one
+    assert len(records) == len(seen) == 8
+    assert {r["paradigm"] for r in records} == {"serial", "mpi", "openmp", "mpi+omp"}
     for record in records:
         assert store.check_generation(record) is None
         assert {"prompt", "params", "usage", "gen_seconds", "backend", "model_identity"} <= set(record)
         assert record["params"]["seed"] == 5 + record["sample"] and record["params"]["temperature"] == 0.0
     again = run_generation("reference", problems, samples=3, out=out)
-    assert (again.generated, again.skipped) == (2, 4)
+    assert (again.generated, again.skipped) == (4, 8)
     keys = [(r["problem"], r["paradigm"], r["sample"]) for r in store.load_records(out)]
-    assert len(keys) == len(set(keys)) == 6
+    assert len(keys) == len(set(keys)) == 12
 
 
 def test_sigkill_mid_run_resumes_without_duplicates(workspace: Path) -> None:
     out = workspace / "smol.jsonl"
-    args = ["--model", "smollm2-135m-q4", "--problems", PROBLEM, "--samples", "2", "--max-tokens", "12",
-            "--out", str(out), "--quiet"]
+    args = ["--model", "smollm2-135m-q4", "--problems", PROBLEM, "--paradigm", "serial,mpi", "--samples", "2",
+            "--max-tokens", "12", "--out", str(out), "--quiet"]
     proc = subprocess.Popen([*CLI, *args], stdout=subprocess.PIPE, stderr=subprocess.PIPE, start_new_session=True)
     deadline = time.monotonic() + 240
     while time.monotonic() < deadline and proc.poll() is None:

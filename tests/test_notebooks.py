@@ -35,14 +35,14 @@ TABLES = [
     "problems", "problem_counts", "domains",  # 01
     "generation_status", "models", "generation_throughput", "memory_ratios",  # 02
     "evaluation_status", "outcomes", "3_1_1_build_rate", "3_1_2_validation_rate", "3_1_3_build_rate_mpi",
-    "3_1_4_build_rate_serial", "3_1_5_serial_vs_mpi", "3_2_runtime", "3_2_1_runtime_over_reference", "3_2_2_timing_noise", "3_4_perf_per_gb", "3_5_domains",  # 03
+    "3_1_4_build_rate_serial", "3_1_5_serial_vs_mpi", "3_2_runtime", "3_2_1_runtime_over_reference", "3_2_2_timing_noise", "3_4_perf_per_gb", "3_5_domains", "3_6_paradigms", "3_6_paradigm_speedups",  # 03
     "4_1_1_intervals", "4_1_2_cohens_d", "4_1_3_cohens_d_matrix", "4_1_3_cohens_h_matrix", "4_2_mcnemar", "4_2_2_model_effect", "4_2_2_mixed_model",
-    "4_3_pass_at_k", "4_3_speedup_at_k", "4_4_bootstrap_speedups",  # 04
+    "4_3_pass_at_k", "4_3_speedup_at_k", "4_4_bootstrap_speedups", "4_6_paradigm_gap",  # 04
 ]
 FIGURES = [
     "4_1_3_cohens_d_matrix", "4_1_3_cohens_h_matrix",  # 04
     "5_1_build_success", "5_1_validation_success", "5_2_mpi_vs_serial", "5_2_outcomes", "5_3_confidence_intervals",
-    "5_3_cohens_d", "5_4_vram_efficiency", "5_5_domain_profile", "5_6_runtime_ratios", "5_6_runtime_trends", "5_6_speedup_trends",  # 05
+    "5_3_cohens_d", "5_4_vram_efficiency", "5_5_domain_profile", "5_6_runtime_ratios", "5_6_runtime_trends", "5_6_speedup_trends", "5_7_paradigms",  # 05
     "6_explorer_build_success", "6_explorer_mpi_vs_serial", "6_explorer_intervals", "6_explorer_domain_profile",  # 06
 ]
 
@@ -132,7 +132,8 @@ def test_tables_hold_the_runs(built: tuple[Path, Path]) -> None:
     outcomes = read_table(out, "outcomes").set_index(["model", "paradigm"])
     assert outcomes.loc[(REPLAYED, "serial"), "no_code"] == 1 and outcomes.loc[(REPLAYED, "serial"), "build_error"] == 1
     mcnemar = read_table(out, "4_2_mcnemar")
-    assert len(mcnemar) == 1 and mcnemar.loc[0, "n_pairs"] == 6 and 0 < mcnemar.loc[0, "pvalue_holm"] <= 1
+    prompts = sum(len(get_problem(p).paradigms) for p in PROBLEMS)  # the pairs span every paradigm
+    assert len(mcnemar) == 1 and mcnemar.loc[0, "n_pairs"] == prompts and 0 < mcnemar.loc[0, "pvalue_holm"] <= 1
     intervals = read_table(out, "4_1_1_intervals")
     reference = intervals[(intervals["source"] == OURS) & (intervals["model"] == "reference")].iloc[0]
     assert reference["build_rate_pct"] == 100 and 50 < reference["build_low_pct"] < 100
@@ -144,6 +145,30 @@ def test_tables_hold_the_runs(built: tuple[Path, Path]) -> None:
     assert 0.3 < ratios.loc[("reference", "serial", 1), "runtime_ratio"] < 3
     domains = read_table(out, "3_5_domains")
     assert set(domains["domain"]) == {"reduce", "scan", "transform"}
+
+
+def test_the_four_paradigms_side_by_side(built: tuple[Path, Path]) -> None:
+    out, _ = built
+    having = {paradigm: sum(paradigm in get_problem(p).paradigms for p in PROBLEMS)
+              for paradigm in ("serial", "mpi", "openmp", "mpi+omp")}
+    assert having["openmp"] >= 2 and having["mpi+omp"] >= 2
+    table = read_table(out, "3_6_paradigms").set_index(["model", "paradigm"])
+    for paradigm, prompts in having.items():
+        row = table.loc[("reference", paradigm)]
+        assert (row["prompts"], row["valid"], row["flagged"], row["threads_beyond"]) == (prompts, prompts, 0, 0)
+        # the replayed model answered serial and MPI only: its other prompts count as failures
+        replayed = table.loc[(REPLAYED, paradigm)]
+        assert replayed["prompts"] == prompts and (replayed["valid"] == 0) == (paradigm in ("openmp", "mpi+omp"))
+    layouts = read_table(out, "3_6_paradigm_speedups")
+    reference = layouts[layouts["model"] == "reference"]
+    assert set(reference[reference["paradigm"] == "openmp"]["layout"].astype(str)) == {"1", "2", "4"}
+    assert set(reference[reference["paradigm"] == "mpi+omp"]["layout"]) == {"1x1", "1x2", "2x1", "2x2"}
+    assert (reference["geomean_speedup"] > 0).all()
+    gap = read_table(out, "4_6_paradigm_gap").set_index(["model", "paradigm"])
+    assert gap.loc[(REPLAYED, "openmp"), "other_pct"] == 0 and gap.loc[("reference", "openmp"), "difference_pct"] == 0
+    # the columns beside the seed report stay serial and MPI
+    builds = read_table(out, "3_1_1_build_rate")
+    assert set(builds["paradigm"]) <= {"all", "serial", "mpi"}
 
 
 def test_every_figure_is_written_as_png_and_svg(built: tuple[Path, Path]) -> None:

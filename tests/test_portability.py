@@ -28,8 +28,9 @@ PROBLEM = "reduce_sum_of_squares"
 SECOND = "reduce_smallest_odd"
 
 
-def _references(*problem_ids: str) -> list[dict]:
-    return [r for r in quality_generations([get_problem(p) for p in problem_ids]) if r["model"] == "reference"]
+def _references(*problem_ids: str, paradigms: tuple[str, ...] = ("serial", "mpi")) -> list[dict]:
+    return [r for r in quality_generations([get_problem(p) for p in problem_ids], paradigms)
+            if r["model"] == "reference"]
 
 
 def _bwrap_usable() -> bool:
@@ -56,7 +57,8 @@ def test_checkout_in_private_root_folder_evaluates_every_candidate_under_bubblew
         env = {k: v for k, v in os.environ.items() if not k.startswith("PAREVAL_")}
         env.update(PYTHONPATH=str(checkout), TMPDIR=str(base / "tmp"))
         gens, res = base / "gens.jsonl", base / "results.jsonl"
-        store.append_records(gens, _references(PROBLEM, SECOND))
+        # OpenMP and the hybrid too: libgomp and its threads must work inside the sandbox
+        store.append_records(gens, _references(PROBLEM, SECOND) + _references(PROBLEM, paradigms=("openmp", "mpi+omp")))
 
         where = subprocess.run([*CLI[:1], "-c", "import pareval_lib.paths as p; print(p.REPO_ROOT)"], env=env,
                                capture_output=True, text=True, check=True, cwd=base)
@@ -68,12 +70,14 @@ def test_checkout_in_private_root_folder_evaluates_every_candidate_under_bubblew
         assert "fresh unprivileged uid" in doctor.stdout
 
         p = subprocess.run(CLI + ["evaluate", str(gens), "--out", str(res), "--size", "100000", "--reps", "1",
-                                  "--ranks", "1,2", "--quiet"], env=env, capture_output=True, text=True, cwd=base,
-                           timeout=900)
+                                  "--ranks", "1,2", "--threads", "1,2", "--hybrid", "1x1,2x2", "--quiet"], env=env,
+                           capture_output=True, text=True, cwd=base, timeout=900)
         assert p.returncode == 0, p.stderr
         assert "WEAK SANDBOX" not in p.stderr
         recs = store.load_records(res)
-        assert len(recs) == 4
+        assert len(recs) == 6
+        hybrid = next(r for r in recs if r["paradigm"] == "mpi+omp")
+        assert set(hybrid["runs"]) == {"1x1", "2x2"} and hybrid["runs"]["2x2"]["threads"] == 2
         assert all(r["sandbox"] == "bwrap" for r in recs)
         assert {r["status"] for r in recs} == {"ok"}, [r["log"][-300:] for r in recs]
         objects = list((checkout / ".cache" / "pareval" / "objects").glob("*.o"))

@@ -257,7 +257,7 @@ def test_rates_are_over_the_prompts_asked_for_not_over_the_answered_ones(tmp_pat
     assert len(ReportData.load(study, paradigms=["mpi"]).results) == 2  # both MPI prompts unanswered: failures
     with pytest.raises(ParevalError, match=r"^m has no generation for 3 of the prompts asked for"):
         ReportData.load(Study(models=["m"], problems=chosen, data_dir=tmp_path, include_published=False,
-                              unanswered="stop"))
+                              paradigms=("serial", "mpi"), unanswered="stop"))
 
 
 def test_valid_as_asked_leaves_out_flagged_answers_beside_the_validation_rate() -> None:

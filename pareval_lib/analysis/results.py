@@ -322,7 +322,10 @@ def settings_table(results: pd.DataFrame) -> pd.DataFrame:
 
 def mixed_settings(results: pd.DataFrame) -> str | None:
     """One line when the records were judged with different run-wide settings (they must not be
-    compared or pooled), else None. MPI records are compared on their rank counts too."""
+    compared or pooled), else None. MPI records are compared on their rank counts too; the rows
+    standing for prompts without a generation (status ``no_generation``) were never judged."""
+    if "status" in results:
+        results = results[results["status"] != "no_generation"]
     if results.empty or "settings" not in results:
         return None
     example: dict[tuple[str, str], str] = {}  # (paradigm, run-wide settings) -> a record judged so

@@ -14,7 +14,7 @@ from pareval_lib import store
 from pareval_lib.problems.catalogue import reference_output
 from pareval_lib.evaluation.engine import EvalConfig, evaluate
 from pareval_lib.problems.catalogue import PARADIGMS, Problem
-from pareval_lib.problems.paradigms import from_file_tag, key, layouts
+from pareval_lib.problems.paradigms import file_tag, from_file_tag, key, layouts
 
 BASELINE_RANGE_S = (0.015, 1.2)  # "20 ms to 1 s", with a little slack for a noisy machine
 #: Wrong candidates named wrong/oob_*.<paradigm>.cpp read or write out of bounds without changing
@@ -112,8 +112,21 @@ def _keys(paradigm: str) -> list[str]:
 
 
 def missing_paradigms(problems: list[Problem], paradigms: tuple[str, ...]) -> list[Violation]:
-    return [Violation(p.id, f"no {par} prompt and reference") for p in problems for par in paradigms
-            if par not in p.paradigms]
+    """Half-made paradigms: a prompt without its reference or a reference without its prompt (a
+    problem with neither simply does not offer that paradigm yet; ``paradigm_coverage`` counts)."""
+    out = []
+    for p in problems:
+        for par in paradigms:
+            files = [f"{kind}_{file_tag(par)}.cpp" for kind in ("prompt", "solution")]
+            there = [f for f in files if (p.folder / f).is_file()]
+            if len(there) == 1:
+                out.append(Violation(p.id, f"{there[0]} without {next(f for f in files if f not in there)}"))
+    return out
+
+
+def paradigm_coverage(problems: list[Problem], paradigms: tuple[str, ...] = PARADIGMS) -> dict[str, int]:
+    """How many of ``problems`` offer each paradigm (prompt and reference)."""
+    return {par: sum(par in p.paradigms for p in problems) for par in paradigms}
 
 
 def missing_race(problems: list[Problem], paradigms: tuple[str, ...]) -> list[Violation]:

@@ -112,18 +112,21 @@ def run_generation(
     top_p: float | None = None,
     max_tokens: int | None = None,
     seed: int | None = None,
+    strict: bool = True,
 ) -> GenerationSummary:
     """Generate what is missing and return a summary (`generate` returns only the file's path).
 
     `progress`: None for silence, True for a progress bar (tokens/s), or a callable given each record.
-    `paradigms`: None for each problem's own (``Problem.paradigms``); named ones must exist.
+    `paradigms`: None for each problem's own (``Problem.paradigms``); named ones must exist unless
+    `strict` is False (then a problem without one of them is given only those it has).
     """
     spec = model if isinstance(model, ModelSpec) else get_model(model, models_file)
     if samples < 1:
         raise ParevalError(f"--samples must be at least 1, got {samples}")
     if not problems:
         raise ParevalError("no problems selected")
-    lacking = [f"{p.id} ({par})" for p in problems for par in paradigms or () if par not in p.paradigms]
+    lacking = [f"{p.id} ({par})" for p in problems for par in paradigms or () if par not in p.paradigms
+               and strict]
     paradigms = tuple(paradigms or PARADIGMS)
     for paradigm in paradigms:
         if paradigm not in PARADIGMS:
@@ -214,6 +217,6 @@ def generate(
 ) -> Path:
     """Append the missing generations of `model` to its JSONL file and return the file's path.
 
-    `options`: models_file, temperature, top_p, max_tokens, seed (see `run_generation`).
+    `options`: models_file, temperature, top_p, max_tokens, seed, strict (see `run_generation`).
     """
     return run_generation(model, problems, paradigms, samples, out, progress, **options).path

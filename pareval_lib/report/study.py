@@ -183,7 +183,7 @@ class Study:
             if progress:
                 progress(f"generate {model}: {len(problems)} problems x {len(self.paradigms)} paradigms "
                          f"x {self.samples} samples ({before} records already there)")
-            options: dict[str, Any] = {}
+            options: dict[str, Any] = {"strict": False}  # a problem lacking a chosen paradigm gets the others
             if self.models_file:
                 options["models_file"] = self.models_file
             if self.max_tokens:

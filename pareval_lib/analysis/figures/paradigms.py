@@ -27,7 +27,7 @@ def paradigm_figure(table: pd.DataFrame, speedups: pd.DataFrame,
         rate = part["pass_rate_pct"].to_numpy(dtype=float)
         errors = np.vstack([rate - part["pass_low_pct"].to_numpy(dtype=float),
                             part["pass_high_pct"].to_numpy(dtype=float) - rate])
-        left.bar(x + (i - (len(present) - 1) / 2) * width, rate, width, yerr=np.nan_to_num(errors), capsize=3,
+        left.bar(x + (i - (len(present) - 1) / 2) * width, rate, width, yerr=np.clip(np.nan_to_num(errors), 0.0, None), capsize=3,
                  color=PARADIGM_COLORS[paradigm], label=LABELS[paradigm])
     left.set_xticks(x, models, rotation=20, ha="right")
     left.set_ylabel("Pass rate (% of prompts valid, 95% Wilson CI)")
