@@ -1,0 +1,15 @@
+#include <omp.h>
+#include <complex>
+#include <vector>
+
+/* Replace x by its discrete Fourier transform, in place:
+       X[k] = sum over n = 0 .. N-1 of x[n] * exp(-2 pi i k n / N),   k = 0 .. N-1,
+   where N = x.size() is a power of two (N >= 1).
+   Use OpenMP to compute in parallel. The number of threads is already set (OMP_NUM_THREADS):
+   do not change it.
+   Example:
+
+   input: x=[1, 2, 0, -1]
+   output: x=[2, 1-3i, 0, 1+3i]
+*/
+void forwardFFTInPlace(std::vector<std::complex<double>> &x) {

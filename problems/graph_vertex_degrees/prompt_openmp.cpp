@@ -1,0 +1,21 @@
+#include <omp.h>
+#include <vector>
+
+struct Edge {
+    int u;
+    int v;
+};
+
+/* An undirected graph has numVertices vertices, numbered 0 to numVertices-1, and the edges
+   listed in `edges`. Each edge joins two different vertices u and v. The same edge may be
+   listed more than once, and every copy counts.
+   Return a vector of length numVertices whose element i is the degree of vertex i, the
+   number of listed edges that have i as an endpoint.
+   Use OpenMP to compute in parallel. The number of threads is already set (OMP_NUM_THREADS):
+   do not change it.
+   Example:
+
+   input: numVertices=5, edges=[{0,1}, {1,2}, {3,1}, {2,1}]
+   output: [1, 4, 2, 1, 0]
+*/
+std::vector<int> vertexDegrees(int numVertices, std::vector<Edge> const& edges) {

@@ -1,0 +1,15 @@
+#include <array>
+#include <cstddef>
+#include <omp.h>
+#include <vector>
+
+/* Every element of x is an integer in the range [0, 100). Count how many elements fall into
+   each bin of width 10: bins[i] must hold the number of elements with a value in [10*i, 10*i + 10).
+   Use OpenMP to compute in parallel. The number of threads is already set (OMP_NUM_THREADS):
+   do not change it.
+   Example:
+
+   input: x=[7, 32, 15, 0, 99, 38, 11, 40, 19]
+   output: bins=[2, 3, 0, 2, 1, 0, 0, 0, 0, 1]
+*/
+void countByTens(std::vector<int> const& x, std::array<std::size_t, 10>& bins) {

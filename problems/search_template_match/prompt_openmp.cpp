@@ -1,0 +1,16 @@
+#include <omp.h>
+#include <vector>
+
+/* Find where `pattern` best matches a window of `signal`. For every offset p with
+   p + pattern.size() <= signal.size(), the mismatch at p is the sum over k of
+   (signal[p + k] - pattern[k])^2. Return the offset with the smallest mismatch; if several
+   offsets share the smallest mismatch, return the smallest of them.
+   pattern is not empty and is not longer than signal.
+   Use OpenMP to compute in parallel. The number of threads is already set (OMP_NUM_THREADS):
+   do not change it.
+   Example:
+
+   input: signal=[0, 1, 3, 2, 5, 1, 3, 2, 2], pattern=[1, 3, 2]
+   output: 1
+*/
+std::size_t bestMatchOffset(std::vector<double> const& signal, std::vector<double> const& pattern) {
