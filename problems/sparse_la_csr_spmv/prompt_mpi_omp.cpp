@@ -1,0 +1,23 @@
+#include <mpi.h>
+#include <omp.h>
+#include <cstddef>
+#include <vector>
+
+/* Compute y = A x for the M x N sparse matrix A stored in compressed sparse row (CSR) format:
+   the nonzeros of row i are values[rowPtr[i]] ... values[rowPtr[i+1]-1], in columns
+   colIdx[rowPtr[i]] ... colIdx[rowPtr[i+1]-1]. rowPtr has M+1 elements with rowPtr[0] = 0.
+   x has N elements and y already has M elements. A row may have no nonzeros.
+   Use MPI and OpenMP to compute in parallel: MPI ranks, each running OpenMP threads.
+   Assume MPI has already been initialized (with MPI_THREAD_FUNNELED: only the thread that called
+   this function may make MPI calls). The number of threads per rank is already set
+   (OMP_NUM_THREADS): do not change it. Every rank has a complete copy of the matrix and x. The
+   result must be stored in y on rank 0.
+   Example:
+
+   input: rowPtr=[0, 2, 2, 5], colIdx=[0, 3, 1, 2, 3], values=[2, -1, 4, 0.5, 3],
+          x=[1, 2, 4, -2], M=3, N=4
+   output: y=[4, 0, 4]
+*/
+void csrMatVec(std::vector<size_t> const& rowPtr, std::vector<size_t> const& colIdx,
+               std::vector<double> const& values, std::vector<double> const& x, std::vector<double> &y,
+               size_t M, size_t N) {
