@@ -37,12 +37,9 @@ def test_quality_bars(quality, problem_id: str) -> None:
     assert not mine, "\n".join(mine)
     recs = [r for r in results if r["problem"] == problem_id]
     refs = [r for r in recs if r["model"] == "reference"]
-    problem = next(p for p in PROBLEMS if p.id == problem_id)
-    assert sorted(r["paradigm"] for r in refs) == sorted(problem.paradigms) and all(r["valid"] for r in refs)
+    assert sorted(r["paradigm"] for r in refs) == sorted(PARADIGMS) and all(r["valid"] for r in refs)
     wrong = [r for r in recs if r["model"].startswith("wrong:")]
     assert len(wrong) >= 2 and not any(r["valid"] for r in wrong)
-    if "openmp" not in problem.paradigms:
-        return
     [race] = [r for r in recs if r["model"].startswith("wrong:race") and r["paradigm"] == "openmp"]
     assert race["runs"]["1"]["status"] == "ok", "the race gives the right answer on one thread"
     assert any(race["runs"].get(t, {}).get("status") == "wrong_answer" for t in ("2", "4")), race["log"][-300:]
@@ -54,8 +51,8 @@ def test_quality_bars(quality, problem_id: str) -> None:
 @pytest.mark.parametrize("problem", PROBLEMS, ids=IDS)
 def test_prompt_shape(problem) -> None:
     signatures = []
-    assert {"serial", "mpi"} <= set(problem.paradigms)
-    for paradigm in problem.paradigms:
+    assert problem.paradigms == PARADIGMS
+    for paradigm in PARADIGMS:
         prompt = problem.prompt(paradigm)
         assert prompt.rstrip().endswith("{"), f"{paradigm} prompt must end with the signature's brace"
         assert "/*" in prompt or "//" in prompt, "a doc comment"
@@ -69,14 +66,12 @@ def test_prompt_shape(problem) -> None:
     mpi = problem.prompt("mpi")
     assert "MPI" in mpi and "#include <mpi.h>" in mpi and "rank" in mpi.lower()
     assert "MPI_" in problem.solution("mpi"), "the MPI reference communicates"
-    for paradigm in (p for p in ("openmp", "mpi+omp") if p in problem.paradigms):
+    for paradigm in ("openmp", "mpi+omp"):
         prompt = problem.prompt(paradigm)
         assert "#include <omp.h>" in prompt and "OMP_NUM_THREADS" in prompt and "do not change it" in prompt
         assert "#pragma omp" in problem.solution(paradigm), f"the {paradigm} reference uses OpenMP"
         solution = problem.solution(paradigm)
         assert "omp_set_num_threads" not in solution and not re.search(r"\bnum_threads\s*\(", solution)
-    if "mpi+omp" not in problem.paradigms:
-        return
     hybrid = problem.prompt("mpi+omp")
     assert "#include <mpi.h>" in hybrid and "MPI_THREAD_FUNNELED" in hybrid
     assert "MPI_" in problem.solution("mpi+omp"), "the MPI+OpenMP reference communicates"
@@ -85,11 +80,8 @@ def test_prompt_shape(problem) -> None:
 @pytest.mark.parametrize("problem", PROBLEMS, ids=IDS)
 def test_wrong_candidates_present(problem) -> None:
     labels = set(wrong_candidates(problem))
-    assert {"do-nothing.serial", "do-nothing.mpi", "identity.serial", "identity.mpi", "rank0_share.mpi"} <= labels
-    if "openmp" in problem.paradigms:
-        assert {"do-nothing.openmp", "race.openmp"} <= labels
-    if "mpi+omp" in problem.paradigms:
-        assert "do-nothing.mpi+omp" in labels
+    assert {"do-nothing.serial", "do-nothing.mpi", "do-nothing.openmp", "do-nothing.mpi+omp", "identity.serial",
+            "identity.mpi", "rank0_share.mpi", "race.openmp"} <= labels
 
 
 def test_every_problem_offers_all_four_paradigms() -> None:
@@ -131,3 +123,19 @@ def test_reference_object_cannot_clash_with_candidates(problem) -> None:
     syms = subprocess.run(["nm", "-g", "--defined-only", str(obj)], capture_output=True, text=True).stdout.split("\n")
     defined = [ln.split()[-1] for ln in syms if ln.strip()]
     assert defined and all("pareval_reference_" in s for s in defined), defined
+
+
+def test_a_half_made_paradigm_is_named(tmp_path) -> None:
+    import shutil
+
+    from pareval_lib.evaluation.quality import missing_paradigms, paradigm_coverage
+    from pareval_lib.problems.catalogue import load_problem
+
+    folder = tmp_path / PROBLEMS[0].id
+    shutil.copytree(PROBLEMS[0].folder, folder)
+    (folder / "solution_openmp.cpp").unlink()
+    (folder / "prompt_mpi_omp.cpp").unlink()
+    (folder / "solution_mpi_omp.cpp").unlink()  # neither file: the paradigm is just not offered
+    problem = load_problem(folder)
+    assert [v.what for v in missing_paradigms([problem], PARADIGMS)] == ["prompt_openmp.cpp without solution_openmp.cpp"]
+    assert paradigm_coverage([problem]) == {"serial": 1, "mpi": 1, "openmp": 0, "mpi+omp": 0}

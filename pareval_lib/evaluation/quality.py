@@ -14,7 +14,7 @@ from pareval_lib import store
 from pareval_lib.problems.catalogue import reference_output
 from pareval_lib.evaluation.engine import EvalConfig, evaluate
 from pareval_lib.problems.catalogue import PARADIGMS, Problem
-from pareval_lib.problems.paradigms import file_tag, from_file_tag, key, layouts
+from pareval_lib.problems.paradigms import from_file_tag, key, layouts
 
 BASELINE_RANGE_S = (0.015, 1.2)  # "20 ms to 1 s", with a little slack for a noisy machine
 #: Wrong candidates named wrong/oob_*.<paradigm>.cpp read or write out of bounds without changing
@@ -117,10 +117,10 @@ def missing_paradigms(problems: list[Problem], paradigms: tuple[str, ...]) -> li
     out = []
     for p in problems:
         for par in paradigms:
-            files = [f"{kind}_{file_tag(par)}.cpp" for kind in ("prompt", "solution")]
-            there = [f for f in files if (p.folder / f).is_file()]
-            if len(there) == 1:
-                out.append(Violation(p.id, f"{there[0]} without {next(f for f in files if f not in there)}"))
+            prompt, solution = (p.file_path(kind, par) for kind in ("prompt", "solution"))
+            if prompt.is_file() != solution.is_file():
+                have, lack = (prompt, solution) if prompt.is_file() else (solution, prompt)
+                out.append(Violation(p.id, f"{have.name} without {lack.name}"))
     return out
 
 

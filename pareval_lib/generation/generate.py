@@ -125,8 +125,8 @@ def run_generation(
         raise ParevalError(f"--samples must be at least 1, got {samples}")
     if not problems:
         raise ParevalError("no problems selected")
-    lacking = [f"{p.id} ({par})" for p in problems for par in paradigms or () if par not in p.paradigms
-               and strict]
+    lacking = [f"{p.id} ({par})" for p in problems for par in paradigms or () if par not in p.paradigms] \
+        if strict else []
     paradigms = tuple(paradigms or PARADIGMS)
     for paradigm in paradigms:
         if paradigm not in PARADIGMS:

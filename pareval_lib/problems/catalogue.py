@@ -11,7 +11,7 @@ import yaml
 from pareval_lib.errors import ParevalError
 from pareval_lib.paths import problems_dir
 
-from pareval_lib.problems.paradigms import PARADIGMS, PUBLISHED, check as _check_paradigm, file_tag
+from pareval_lib.problems.paradigms import PARADIGMS, PUBLISHED, file_tag
 
 #: The 12 domains of the seed report, keyed by the slug used in problem ids.
 DOMAINS = {
@@ -60,8 +60,12 @@ class Problem:
     def solution(self, paradigm: str) -> str:
         return self._file("solution", paradigm).read_text()
 
+    def file_path(self, kind: str, paradigm: str) -> Path:
+        """Where this problem's ``kind`` ("prompt" or "solution") for ``paradigm`` lives (may not exist)."""
+        return self.folder / f"{kind}_{file_tag(paradigm)}.cpp"
+
     def _file(self, kind: str, paradigm: str) -> Path:
-        path = self.folder / f"{kind}_{file_tag(paradigm)}.cpp"
+        path = self.file_path(kind, paradigm)
         if not path.is_file():
             raise ParevalError(f"{self.id} has no {paradigm} {kind} ({path.name})")
         return path
@@ -69,8 +73,7 @@ class Problem:
     @property
     def paradigms(self) -> tuple[str, ...]:
         """The paradigms this problem has a prompt and a reference solution for."""
-        return tuple(p for p in PARADIGMS if all((self.folder / f"{k}_{file_tag(p)}.cpp").is_file()
-                                                 for k in ("prompt", "solution")))
+        return tuple(p for p in PARADIGMS if all(self.file_path(k, p).is_file() for k in ("prompt", "solution")))
 
     @property
     def driver_path(self) -> Path:
