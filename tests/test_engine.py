@@ -320,6 +320,7 @@ def test_timings_taken_while_others_keep_the_machine_busy_are_marked_disturbed(t
     gens = tmp_path / "g.jsonl"
     store.append_records(gens, [r for r in quality_generations([get_problem(PROBLEM)], ("serial", "mpi"))
                                 if r["model"] == "reference"])
+    runner._busy_since.clear()  # an earlier evaluation on a busy machine must not start the hold-off here
     hogs = _hogs(os.cpu_count() or 2)
     try:
         # at one rank: where the ranks fill the machine, a competitor takes the candidate's own cores
