@@ -208,7 +208,8 @@ def parser() -> argparse.ArgumentParser:
                    help="(max - min) / median of the last --reps repetitions that ends timing "
                         "(default %(default)s; 0: exactly --reps)")
     e.add_argument("--max-timed", type=float, default=EvalConfig.max_timed_s,
-                   help="no further repetitions once the timed ones add up to this many seconds "
+                   help="no further repetitions once timing has taken this many seconds (warm-up and the "
+                        "repetitions' fresh input copies included) "
                         "(default %(default)s)")
     e.add_argument("--size", type=int, help="override every problem's input size (for quick checks)")
     e.add_argument("--on-mismatch", choices=["reevaluate", "refuse"], default=EvalConfig.on_mismatch,

@@ -74,7 +74,7 @@ def run_timeout(problem: Problem, ranks: int, cfg: Any) -> float:
     oversub = max(1.0, ranks / usable_cores())
     if cfg.fixed_timeout_s is not None:
         return cfg.fixed_timeout_s * oversub
-    # adaptive repetitions: at most ``max_timed_s`` more of timed work, and the one that crosses it
+    # adaptive repetitions: at most ``max_timed_s`` more of timing, and the repetition that crosses it
     extra = 2 * getattr(cfg, "max_timed_s", 0.0) if getattr(cfg, "max_reps", 0) > cfg.reps >= 2 else 0.0
     return max(cfg.timeout_floor_s, cfg.timeout_factor * _calibration(problem, cfg) * oversub + extra * oversub)
 

@@ -81,15 +81,42 @@ inline constexpr bool kGuard = false;  // the memory check's build: AddressSanit
 inline constexpr bool kGuard = true;
 #endif
 
-inline void* take(std::size_t n) {
-  if (!kGuard || !g_capture || n < kMin || g_count == kSlots) return nullptr;
-  const std::size_t len = (n + kHeader + page_size() - 1) / page_size() * page_size();
+// Blocks given back are kept (up to kSpares) with their pages, and a later block of the same length
+// takes one of them over, moved to a fresh random address (mremap): the next repetition's copy of
+// the input then lands at a new address without the kernel faulting in and zeroing every page again.
+constexpr std::size_t kSpares = 64;
+inline Block g_spares[kSpares];
+inline std::size_t g_spare_count = 0;
+
+inline void* fresh_mapping(std::size_t len) {
   g_state ^= g_state << 13;
   g_state ^= g_state >> 7;
   g_state ^= g_state << 17;
   void* hint = reinterpret_cast<void*>(0x200000000000ull + (g_state % 0x100000000ull) * page_size());
-  void* mem = mmap(hint, len, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
-  if (mem == MAP_FAILED) return nullptr;
+  for (std::size_t i = 0; i < g_spare_count; ++i) {
+    if (g_spares[i].len != len) continue;
+    // reserve the new address, then move the spare's pages over the reservation
+    void* at = mmap(hint, len, PROT_NONE, MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0);
+    if (at == MAP_FAILED) break;
+    void* moved = mremap(g_spares[i].base, len, len, MREMAP_MAYMOVE | MREMAP_FIXED, at);
+    if (moved == MAP_FAILED) {
+      munmap(at, len);
+      break;
+    }
+    g_spares[i] = g_spares[--g_spare_count];
+    mprotect(moved, len, PROT_READ | PROT_WRITE);
+    return moved;
+  }
+  // new pages, faulted in at once (the copy about to be made writes every one of them)
+  void* mem = mmap(hint, len, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS | MAP_POPULATE, -1, 0);
+  return mem == MAP_FAILED ? nullptr : mem;
+}
+
+inline void* take(std::size_t n) {
+  if (!kGuard || !g_capture || n < kMin || g_count == kSlots) return nullptr;
+  const std::size_t len = (n + kHeader + page_size() - 1) / page_size() * page_size();
+  void* mem = fresh_mapping(len);
+  if (mem == nullptr) return nullptr;
   char* base = static_cast<char*>(mem);
   std::uint64_t* words = reinterpret_cast<std::uint64_t*>(base + kHeader - 16);
   words[0] = g_magic;
@@ -98,7 +125,7 @@ inline void* take(std::size_t n) {
   return base + kHeader;
 }
 
-/// True when `p` was a guarded block (now unmapped); false: it came from malloc.
+/// True when `p` was a guarded block (now a spare, or unmapped); false: it came from malloc.
 inline bool give_back(void* p) {
   if (p == nullptr) return true;
   const std::uint64_t* words = reinterpret_cast<const std::uint64_t*>(static_cast<char*>(p) - 16);
@@ -106,7 +133,8 @@ inline bool give_back(void* p) {
   char* base = static_cast<char*>(p) - kHeader;
   for (std::size_t i = 0; i < g_count; ++i) {
     if (g_blocks[i].base == base) {
-      munmap(base, g_blocks[i].len);
+      if (g_spare_count < kSpares) g_spares[g_spare_count++] = g_blocks[i];
+      else munmap(base, g_blocks[i].len);
       g_blocks[i] = g_blocks[--g_count];
       return true;
     }

@@ -139,6 +139,16 @@ std::string encode(const T& v) {
   return std::move(w.bytes);
 }
 
+/// encode into `out`, reusing its buffer (no new pages for each timed repetition's outputs).
+template <class T>
+void encode_into(std::string& out, const T& v) {
+  Writer w;
+  w.bytes.swap(out);
+  w.bytes.clear();
+  put(w, v);
+  out.swap(w.bytes);
+}
+
 /// True when `bytes` is exactly one encoded T (nothing missing, nothing left over).
 template <class T>
 bool decode(const std::string& bytes, std::size_t at, std::size_t len, T& v) {
@@ -279,29 +289,35 @@ inline std::uint64_t case_seed(std::uint64_t seed, std::uint64_t run_seed) {
 }
 
 // Whether to time another repetition after ``t``: always up to reps; then, with reps >= 2 and an
-// adaptive bound, while the last reps repetitions spread by more than the target and the timed
-// repetitions so far add up to less than max_timed. The times are the maximum over ranks, the
-// same on every rank, so every rank takes the same decision.
-inline bool keep_timing(const std::vector<double>& t, const Options& o) {
+// adaptive bound, while the last reps repetitions spread by more than the target and the timing so
+// far (``spent``: the loop's wall seconds, warm-up and each repetition's fresh copy of the input
+// included, so that the bound is on what timing costs) is under max_timed. The times and ``spent``
+// are the maximum over ranks, the same on every rank, so every rank takes the same decision.
+inline bool keep_timing(const std::vector<double>& t, const Options& o, double spent) {
   const int n = static_cast<int>(t.size());
   if (n < o.reps) return true;
   if (o.reps < 2 || n >= o.max_reps || o.target_spread <= 0) return false;
   double sum = 0;
   for (double x : t) sum += x;
-  if (sum >= o.max_timed) return false;
+  if (std::max(sum, spent) >= o.max_timed) return false;
   std::vector<double> last(t.end() - o.reps, t.end());
   std::sort(last.begin(), last.end());
   const double median = o.reps % 2 ? last[o.reps / 2] : 0.5 * (last[o.reps / 2 - 1] + last[o.reps / 2]);
   return median > 0 && (last.back() - last.front()) / median > o.target_spread;
 }
 
-inline double max_over_ranks(double x) {
+/// Wall seconds since `start`.
+inline double seconds_since(std::chrono::steady_clock::time_point start) {
+  return std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+}
+
+/// The maximum over ranks of each of `x` (in place).
+inline void max_over_ranks(double* x, int n) {
 #ifdef PAREVAL_MPI
-  double m = x;
-  MPI_Allreduce(&x, &m, 1, MPI_DOUBLE, MPI_MAX, MPI_COMM_WORLD);
-  return m;
+  MPI_Allreduce(MPI_IN_PLACE, x, n, MPI_DOUBLE, MPI_MAX, MPI_COMM_WORLD);
 #else
-  return x;
+  (void)x;
+  (void)n;
 #endif
 }
 
@@ -369,23 +385,28 @@ int candidate_main(int argc, char** argv) {
   if (opt.time) {
     Rng rng(opt.seed);
     const auto in = guard::captured([&] { return P::make_input(rng, opt.size, 0); });
-    std::string first;
-    for (int i = 0; i < opt.warmup || keep_timing(times, opt); ++i) {
+    std::string first, bytes;
+    const auto loop_start = std::chrono::steady_clock::now();
+    double spent = 0;
+    for (int i = 0; i < opt.warmup || keep_timing(times, opt, spent); ++i) {
       // a fresh copy at a new address for every repetition, made outside the timed region
       auto fresh = guard::captured([&] { return std::make_unique<const typename P::Input>(in); });
       guard::lock(true);
       const typename P::Output got = P::candidate(*fresh, collective);
       guard::lock(false);
       fresh.reset();
-      const double t = max_over_ranks(collective.elapsed());
+      double both[2] = {collective.elapsed(), seconds_since(loop_start)};
+      max_over_ranks(both, 2);
+      const double t = both[0];
+      spent = both[1];
       if (i >= opt.warmup) times.push_back(t);
       if (me == 0) {
-        std::string bytes = io::encode(got);
+        io::encode_into(bytes, got);
         if (i > 0 && bytes == first) {
           out.record(kSame, i, std::string());
         } else {
           out.record(kTimed, i, bytes);
-          if (i == 0) first = std::move(bytes);
+          if (i == 0) first = bytes;
         }
       }
     }
@@ -472,10 +493,13 @@ int checker_main(int argc, char** argv) {
     const typename P::Input in = P::make_input(rng, opt.size, 0);
     typename P::Output expected{};
     if (opt.baseline) {  // the serial reference, timed like the candidate: fresh copies, warm-up first
-      for (int i = 0; i < opt.warmup || keep_timing(baseline, opt); ++i) {  // the candidate's rule
+      const auto loop_start = std::chrono::steady_clock::now();
+      double spent = 0;
+      for (int i = 0; i < opt.warmup || keep_timing(baseline, opt, spent); ++i) {  // the candidate's rule
         auto copy = std::make_unique<const typename P::Input>(in);
         expected = P::reference(*copy, local);
         if (i >= opt.warmup) baseline.push_back(local.elapsed());
+        spent = seconds_since(loop_start);
       }
       store_expected(opt, expected);
     } else if (!load_expected(opt, expected)) {
