@@ -5,6 +5,7 @@ BIN := $(VENV)/bin
 PY := $(BIN)/python
 STAMP := $(VENV)/.pareval-installed
 PYTEST_ARGS ?=
+BENCH_ARGS ?=
 
 .PHONY: setup sysdeps test report bench lab doctor clean compare-tables
 
@@ -56,7 +57,7 @@ report: setup
 	$(PY) -m pareval_lib report $(if $(MODELS),--models $(MODELS)) $(if $(PARAMS),--params $(PARAMS))
 
 bench: setup
-	$(PY) -m pareval_lib.bench
+	$(PY) -m pareval_lib.bench $(BENCH_ARGS)
 
 # same tables before and after a change, on the same data: make compare-tables BEFORE=saved/tables
 compare-tables: setup

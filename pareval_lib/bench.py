@@ -1,4 +1,5 @@
-"""`make bench`: evaluate the reference solutions of every prompt and write the timings to a file.
+"""`make bench`: evaluate the reference solutions of the serial and MPI prompts (the 120 the speed
+targets are stated for; ``--paradigm all`` for the four paradigms) and write the timings to a file.
 
 Numbers (not pass/fail): wall time, per-candidate compile and run seconds, the harness's own
 overhead (wall time against the time spent in child processes), the memory check's cost (the
