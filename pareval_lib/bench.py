@@ -27,7 +27,8 @@ from pareval_lib.evaluation.engine import EvalConfig, evaluate
 from pareval_lib.generation.generate import generate
 from pareval_lib.paths import REPO_ROOT
 from pareval_lib.problems.catalogue import all_problems
-from pareval_lib.problems.paradigms import PARADIGMS, key, layouts
+from pareval_lib.errors import ParevalError
+from pareval_lib.problems.paradigms import PARADIGMS, PUBLISHED, key, layouts, parse_paradigms
 from pareval_lib.evaluation.toolchain import find_toolchain
 from pareval_lib.machine import usable_cores
 
@@ -82,7 +83,7 @@ def reach_by_paradigm(per: list[dict], at_least: float = 1.5) -> dict[str, dict]
 
 
 #: The prompts whose figures the speed targets are stated for: the seed study's 120 (serial and MPI).
-BENCH_PARADIGMS = ("serial", "mpi")
+BENCH_PARADIGMS = PUBLISHED
 
 
 def run_bench(out: Path, jobs: int = EvalConfig.jobs, reps: int = EvalConfig.reps,
@@ -226,10 +227,10 @@ def main() -> None:
         out.write_text(json.dumps({**old, "generation": generation}, indent=1))
         print(f"written to {args.out}")
         return
-    chosen = PARADIGMS if args.paradigm == "all" else tuple(x.strip() for x in args.paradigm.split(",") if x.strip())
-    unknown = [x for x in chosen if x not in PARADIGMS]
-    if unknown:
-        raise SystemExit(f"bench: unknown paradigm {', '.join(unknown)} (one of {', '.join(PARADIGMS)}, or all)")
+    try:
+        chosen = parse_paradigms(args.paradigm)
+    except ParevalError as exc:
+        raise SystemExit(f"bench: {exc}") from None
     r = run_bench(out, args.jobs, args.reps, compare_memory_check=not args.no_compare, generation=generation,
                   cold=not args.warm_only, paradigms=chosen)
     if r["wall_cold_s"] is not None:

@@ -72,7 +72,7 @@ class Repetitions:
     """How many timed repetitions a launch runs: ``reps`` after ``warmup``; then, when ``reps`` is
     at least 2 and ``max_reps`` is larger, more while the last ``reps`` spread by more than
     ``target_spread`` ((max - min) / median) and timing so far took less than ``max_timed_s`` (the
-repetition loop's wall time, warm-up and each repetition's fresh copy of the input included).
+    repetition loop's wall time, warm-up and each repetition's fresh copy of the input included).
     The candidate's program and the checker's baseline follow the same rule (``keep_timing`` in
     ``pareval_main.hpp``)."""
 

@@ -306,11 +306,6 @@ inline bool keep_timing(const std::vector<double>& t, const Options& o, double s
   return median > 0 && (last.back() - last.front()) / median > o.target_spread;
 }
 
-/// Wall seconds since `start`.
-inline double seconds_since(std::chrono::steady_clock::time_point start) {
-  return std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
-}
-
 /// The maximum over ranks of each of `x` (in place).
 inline void max_over_ranks(double* x, int n) {
 #ifdef PAREVAL_MPI
@@ -386,7 +381,7 @@ int candidate_main(int argc, char** argv) {
     Rng rng(opt.seed);
     const auto in = guard::captured([&] { return P::make_input(rng, opt.size, 0); });
     std::string first, bytes;
-    const auto loop_start = std::chrono::steady_clock::now();
+    const double loop_start = now();
     double spent = 0;
     for (int i = 0; i < opt.warmup || keep_timing(times, opt, spent); ++i) {
       // a fresh copy at a new address for every repetition, made outside the timed region
@@ -395,7 +390,7 @@ int candidate_main(int argc, char** argv) {
       const typename P::Output got = P::candidate(*fresh, collective);
       guard::lock(false);
       fresh.reset();
-      double both[2] = {collective.elapsed(), seconds_since(loop_start)};
+      double both[2] = {collective.elapsed(), now() - loop_start};
       max_over_ranks(both, 2);
       const double t = both[0];
       spent = both[1];
@@ -493,13 +488,13 @@ int checker_main(int argc, char** argv) {
     const typename P::Input in = P::make_input(rng, opt.size, 0);
     typename P::Output expected{};
     if (opt.baseline) {  // the serial reference, timed like the candidate: fresh copies, warm-up first
-      const auto loop_start = std::chrono::steady_clock::now();
+      const double loop_start = now();
       double spent = 0;
       for (int i = 0; i < opt.warmup || keep_timing(baseline, opt, spent); ++i) {  // the candidate's rule
         auto copy = std::make_unique<const typename P::Input>(in);
         expected = P::reference(*copy, local);
         if (i >= opt.warmup) baseline.push_back(local.elapsed());
-        spent = seconds_since(loop_start);
+        spent = now() - loop_start;
       }
       store_expected(opt, expected);
     } else if (!load_expected(opt, expected)) {
