@@ -47,7 +47,7 @@ def _quantile(xs: list[float], q: float) -> float | None:
 
 def run_to_run(first: list[dict], second: list[dict]) -> dict:
     """How far two evaluations of the same candidates agree: per (problem, paradigm, ranks) the
-    ratio second / first of the runtimes, with the median and 90th percentile of how far it is
+    ratio second / first of the runtimes (and its median), with the median and 90th percentile of how far it is
     from 1 (max/min - 1) and of the speedup at 2 ranks' difference."""
     a, b = _runtimes(first), _runtimes(second)
     common = sorted(set(a) & set(b))
@@ -59,6 +59,7 @@ def run_to_run(first: list[dict], second: list[dict]) -> dict:
     gaps = [abs(sa[p] - sb[p]) for p in set(sa) & set(sb) if sa[p] and sb[p]]
     return {
         "pairs": len(common),
+        "ratio_median": round(statistics.median(b[k] / a[k] for k in common), 4) if common else None,
         "runtime_apart_median": round(statistics.median(apart), 4) if apart else None,
         "runtime_apart_p90": round(_quantile(apart, 0.9), 4) if apart else None,
         "runtime_apart_max": round(max(apart), 4) if apart else None,
@@ -66,6 +67,28 @@ def run_to_run(first: list[dict], second: list[dict]) -> dict:
         "speedup_2_gap_p90": round(_quantile(gaps, 0.9), 4) if gaps else None,
         "ratios": ratios,
     }
+
+
+def launch_spreads(recs: list[dict]) -> dict:
+    """How steady the timed launches of one evaluation were: the repetitions' spread ((max - min)
+    / median) at the median and 90th percentile, and how many launches were marked disturbed."""
+    spreads = [v["spread"] for r in recs for v in r["runs"].values() if v.get("spread") is not None]
+    return {"launches": len(spreads), "spread_median": _round(_quantile(spreads, 0.5)),
+            "spread_p90": _round(_quantile(spreads, 0.9)),
+            "disturbed": sum(bool(v.get("disturbed")) for r in recs for v in r["runs"].values())}
+
+
+def overlap_effect(with_overlap: list[dict], without: list[dict], wall_with: float, wall_without: float) -> dict:
+    """Builds beside the runs (stopped while a launch is timed) against builds before them, the same
+    references evaluated both ways in one bench run: each way's wall time and spreads, and the
+    runtimes with overlap against those without (a ratio above 1 at the median: overlap slows timing)."""
+    return {"wall_with_s": round(wall_with, 2), "wall_without_s": round(wall_without, 2),
+            "with": launch_spreads(with_overlap), "without": launch_spreads(without),
+            "runtime_with_to_without": run_to_run(without, with_overlap)}
+
+
+def _round(x: float | None) -> float | None:
+    return None if x is None else round(x, 4)
 
 
 def reach_by_paradigm(per: list[dict], at_least: float = 1.5) -> dict[str, dict]:
@@ -88,12 +111,14 @@ BENCH_PARADIGMS = PUBLISHED
 
 def run_bench(out: Path, jobs: int = EvalConfig.jobs, reps: int = EvalConfig.reps,
               compare_memory_check: bool = True, generation: dict | None = None, cold: bool = True,
-              paradigms: tuple[str, ...] = BENCH_PARADIGMS) -> dict:
+              paradigms: tuple[str, ...] = BENCH_PARADIGMS, compare_overlap: bool = True) -> dict:
     """The bench report. With ``cold`` the references are first evaluated from an empty build
     cache (its own, in a temporary folder), then again with that cache warm: the main figures
     are the warm run's, the cold wall time stands beside them, and the two runs' runtimes give
     the run-to-run spread. With ``compare_memory_check`` they are evaluated once more without the
-    memory check, and the report gives the check's cost as a ratio of the warm runs."""
+    memory check, and the report gives the check's cost as a ratio of the warm runs. With
+    ``compare_overlap`` once more with every chunk's builds done before its runs (no builds beside
+    the runs): ``overlap_effect``."""
     work = Path(tempfile.mkdtemp(prefix="pareval-bench-"))
     problems = all_problems()
     gens = generate("reference", problems, paradigms, out=work / "reference.jsonl")
@@ -115,6 +140,12 @@ def run_bench(out: Path, jobs: int = EvalConfig.jobs, reps: int = EvalConfig.rep
         summary = evaluate(gens, results_path, EvalConfig(jobs=jobs, reps=reps))
         wall = time.monotonic() - start
         recs = store.load_records(results_path)
+        overlap = None
+        if compare_overlap:
+            start = time.monotonic()
+            evaluate(gens, work / "without-overlap.jsonl", EvalConfig(jobs=jobs, reps=reps, overlap_builds=False))
+            overlap = overlap_effect(recs, store.load_records(work / "without-overlap.jsonl"), wall,
+                                     time.monotonic() - start)
         without = None
         if compare_memory_check:
             start = time.monotonic()
@@ -185,6 +216,8 @@ def run_bench(out: Path, jobs: int = EvalConfig.jobs, reps: int = EvalConfig.rep
         # the same references just after, without the sanitized build and run (objects cached)
         "wall_without_memory_check_s": round(without, 2) if without is not None else None,
         "memory_check_cost_ratio": round(wall / without, 3) if without else None,
+        # the next candidates built beside this one's runs (stopped while it is timed), or before them
+        "overlap": overlap,
         "mpi_reference_speedup_2": {p["problem"]: round(p["speedup"].get("2", 0.0), 3) for p in mpi},
         "mpi_reference_speedup_4": {p["problem"]: round(p["speedup"].get("4", 0.0), 3) for p in mpi},
         # every parallel paradigm: references at 1.5x or more with two workers (threads or ranks)
@@ -203,6 +236,8 @@ def main() -> None:
     ap.add_argument("--jobs", type=int, default=EvalConfig.jobs)
     ap.add_argument("--reps", type=int, default=EvalConfig.reps)
     ap.add_argument("--no-compare", action="store_true", help="skip the run without the memory check")
+    ap.add_argument("--no-overlap-compare", action="store_true",
+                    help="skip the run with builds before the runs instead of beside them")
     ap.add_argument("--warm-only", action="store_true", help="skip the evaluation from an empty build cache")
     ap.add_argument("--no-generation", action="store_true", help="skip pareval generate against raw llama-cpp-python")
     ap.add_argument("--generation-only", action="store_true", help="only the generation benchmark")
@@ -232,7 +267,7 @@ def main() -> None:
     except ParevalError as exc:
         raise SystemExit(f"bench: {exc}") from None
     r = run_bench(out, args.jobs, args.reps, compare_memory_check=not args.no_compare, generation=generation,
-                  cold=not args.warm_only, paradigms=chosen)
+                  cold=not args.warm_only, paradigms=chosen, compare_overlap=not args.no_overlap_compare)
     if r["wall_cold_s"] is not None:
         print(f"from an empty build cache: wall {r['wall_cold_s']} s, {r['valid_cold']} valid")
     print(f"{r['prompts']} prompts, {r['valid']} valid; wall {r['wall_s']} s (warm cache); compile {r['compile_s_total']} s "
@@ -243,6 +278,11 @@ def main() -> None:
         print(f"run to run ({rr['pairs']} runtimes): apart by {rr['runtime_apart_median']} at the median, "
               f"{rr['runtime_apart_p90']} at the 90th percentile; speedup@2 gap median {rr['speedup_2_gap_median']}")
     print(f"repetitions per launch {r['repetitions']}")
+    if r["overlap"]:
+        ov = r["overlap"]
+        print(f"builds beside the runs: wall {ov['wall_with_s']} s, spread {ov['with']}; builds before them: wall "
+              f"{ov['wall_without_s']} s, spread {ov['without']}; runtimes with / without: median "
+              f"{ov['runtime_with_to_without']['ratio_median']}")
     for where, got in r["reaching_1_5x_at_2_workers"].items():
         print(f"references >= 1.5x, {where}: {got['reach']} of {got['problems']}")
     if r["memory_check_cost_ratio"]:

@@ -81,7 +81,8 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
     cfg = EvalConfig(ranks=ranks, threads=threads, hybrid=parse_hybrid(args.hybrid),
                      paradigms=parse_paradigms(args.paradigm), jobs=args.jobs, reps=args.reps, size=args.size, on_mismatch=args.on_mismatch,
                      seed=args.seed, memory_check=not args.no_memory_check, max_reps=args.max_reps,
-                     target_spread=args.target_spread, max_timed_s=args.max_timed, launcher=launcher)
+                     target_spread=args.target_spread, max_timed_s=args.max_timed, launcher=launcher,
+                     overlap_builds=not args.no_overlap_builds)
 
     def show(rec: dict) -> None:
         rt = ", ".join(f"{k}:{v:.4f}s" for k, v in rec["runtime_s"].items())
@@ -199,6 +200,9 @@ def parser() -> argparse.ArgumentParser:
     e.add_argument("--paradigm", help=f"evaluate only these paradigms, comma-separated among {', '.join(PARADIGMS)} "
                                       f"(default: every one in the file)")
     e.add_argument("--jobs", type=int, default=EvalConfig.jobs, help="parallel builds (default %(default)s)")
+    e.add_argument("--no-overlap-builds", action="store_true",
+                   help="build each group of candidates before running them, instead of building the next ones "
+                        "during this one's untimed work, stopped while a launch is timed)")
     e.add_argument("--reps", type=int, default=EvalConfig.reps,
                    help="timed repetitions at least, median reported (default %(default)s; 1: exactly one)")
     e.add_argument("--max-reps", type=int, default=EvalConfig.max_reps,

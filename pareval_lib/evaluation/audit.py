@@ -22,6 +22,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from pareval_lib.errors import ParevalError
+from pareval_lib.evaluation import pausing
 from pareval_lib.evaluation.toolchain import Toolchain
 
 RUNTIME_LIBRARIES = ("libstdc++.so.6", "libc.so.6", "libm.so.6", "libgcc_s.so.1", "libgomp.so.1")
@@ -30,7 +31,7 @@ WEAK_TYPES = set("WVu")
 
 def _run(cmd: list[str], stdin: str | None = None) -> str:
     try:
-        res = subprocess.run(cmd, input=stdin, capture_output=True, text=True, timeout=60)
+        res = pausing.run(cmd, 60, stdin)  # a build's step: stopped while timed work runs
     except FileNotFoundError:
         raise ParevalError(f"{cmd[0]} not found: the audit needs binutils (apt-get install binutils)") from None
     except subprocess.TimeoutExpired:

@@ -16,7 +16,7 @@ import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from pareval_lib.evaluation import audit, sandbox
+from pareval_lib.evaluation import audit, pausing, sandbox
 from pareval_lib.errors import ParevalError
 from pareval_lib.paths import CPP_DIR, cache_dir
 from pareval_lib.problems.catalogue import Problem
@@ -80,7 +80,7 @@ def _compile_trusted(cmd: list[str], out: Path, mode: int = 0o644) -> None:
     """Compile trusted code to `out` atomically (parallel builders may race; the last rename wins)."""
     tmp = out.with_name(f".{out.name}.{os.getpid()}.{os.urandom(4).hex()}")
     try:
-        res = subprocess.run(cmd + ["-o", str(tmp)], capture_output=True, text=True, timeout=BUILD_TIMEOUT_S)
+        res = pausing.run(cmd + ["-o", str(tmp)], BUILD_TIMEOUT_S)  # stopped while timed work runs
     except (OSError, subprocess.TimeoutExpired) as exc:
         raise ParevalError(f"cannot compile {cmd[-1]}: {exc}") from None
     if res.returncode != 0:
@@ -138,11 +138,9 @@ def reference_object(problem: Problem, paradigm: str, tc: Toolchain | None = Non
             # Local symbols inside COMDAT groups would still be folded with the candidate's copies of
             # the same template and then dropped ("defined in discarded section"): ungroup them.
             try:
-                subprocess.run(
-                    ["objcopy", "-w", f"--keep-global-symbol=*pareval_reference_{problem.function}*",
-                     "--remove-section=.group", str(tmp)],
-                    check=True, capture_output=True, text=True, timeout=60,
-                )
+                res = pausing.run(["objcopy", "-w", f"--keep-global-symbol=*pareval_reference_{problem.function}*",
+                                   "--remove-section=.group", str(tmp)], 60)
+                res.check_returncode()
             except FileNotFoundError:
                 raise ParevalError("objcopy not found: install binutils (apt-get install binutils)") from None
             except (subprocess.CalledProcessError, subprocess.TimeoutExpired) as exc:
@@ -184,7 +182,8 @@ def build_candidate(problem: Problem, paradigm: str, source: str, timeout_s: flo
         src.write_text(source)
         sandbox.share_with_sandbox(src)
         compile_cmd = [cxx, *CXXFLAGS, *paradigm_flags(paradigm), "-c", "candidate.cpp", "-o", "candidate.o", "-MD", "-MF", "candidate.d"]
-        outcome = sandbox.run(compile_cmd, workdir, sandbox.Limits(wall_s=timeout_s, file_bytes=512 * sandbox.MiB))
+        outcome = sandbox.run(compile_cmd, workdir, sandbox.Limits(wall_s=timeout_s, file_bytes=512 * sandbox.MiB),
+                              build=True)
         seconds, log = outcome.seconds, outcome.output
         rejected: list[str] = []
         flags: dict[str, bool] = {}
@@ -196,7 +195,7 @@ def build_candidate(problem: Problem, paradigm: str, source: str, timeout_s: flo
             if not rejected:
                 link_cmd = [cxx, *CXXFLAGS, *paradigm_flags(paradigm), "candidate.o", *map(str, objects), "-o", "candidate"]
                 limits = sandbox.Limits(wall_s=max(10.0, timeout_s - seconds), file_bytes=512 * sandbox.MiB)
-                outcome = sandbox.run(link_cmd, workdir, limits)
+                outcome = sandbox.run(link_cmd, workdir, limits, build=True)
                 seconds, log = seconds + outcome.seconds, log + outcome.output
     except BaseException:  # the caller never sees this folder: do not leak it
         shutil.rmtree(workdir, ignore_errors=True)
@@ -233,7 +232,7 @@ def _build_sanitized(result: BuildResult, problem: Problem, paradigm: str, cxx: 
         return
     cmd = [cxx, *CXXFLAGS, *paradigm_flags(paradigm), *SANITIZE_FLAGS, "candidate.cpp", str(driver), "-o", SANITIZED]
     limits = sandbox.Limits(wall_s=max(30.0, timeout_s), file_bytes=512 * sandbox.MiB)
-    outcome = sandbox.run(cmd, result.workdir, limits)
+    outcome = sandbox.run(cmd, result.workdir, limits, build=True)
     if outcome.ok and (result.workdir / SANITIZED).exists():
         result.sanitized = result.workdir / SANITIZED
     else:

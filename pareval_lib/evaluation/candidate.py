@@ -49,6 +49,7 @@ class EvalConfig:
     hybrid: tuple[tuple[int, int], ...] = paradigms.DEFAULT_HYBRID  # ranks x threads of mpi+omp candidates
     paradigms: tuple[str, ...] = paradigms.PARADIGMS  # generations of other paradigms are left alone
     jobs: int = 2  # parallel builds (timed runs never overlap)
+    overlap_builds: bool = True  # build the next candidates during this one's untimed work (stopped while it is timed)
     reps: int = 3  # timed repetitions at least (1: exactly one, no adaptation)
     warmup: int = 1
     max_reps: int = 10  # at most, while the last `reps` spread by more than target_spread ...

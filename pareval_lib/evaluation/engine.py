@@ -35,7 +35,7 @@ from typing import Any, Callable, Mapping
 
 from pareval_lib import store
 from pareval_lib.errors import ParevalError
-from pareval_lib.evaluation import launchers, sandbox
+from pareval_lib.evaluation import launchers, pausing, sandbox
 from pareval_lib.evaluation.candidate import (  # noqa: F401 - EvalConfig, STATUSES: the engine's public names
     HARNESS_ERROR_STREAK, STATUSES, EvalConfig, HarnessFailure, Summary, Task, _add, _build, _evaluate_one,
     _harness_record, _one_line, evaluate_candidate)
@@ -123,7 +123,7 @@ def evaluate(
             launchers.require(cfg.launcher)
     sandbox.warn_if_weak()
     streak: list[tuple[str, str]] = []  # (problem, failure signature) of consecutive harness errors
-    chunk = max(4, 2 * executor_jobs(executor))
+    chunk = max(4, 2 * executor_jobs(executor))  # builds started ahead of the runs
     # expected outputs of each timed input, computed once per problem by the checker; under /tmp,
     # which the sandbox cannot see
     expected_dir = Path(tempfile.mkdtemp(prefix="pareval-expected-", dir=sandbox.HIDDEN_TMP))
@@ -154,23 +154,39 @@ def _evaluate_tasks(tasks: list[Task], cfg: EvalConfig, executor: Executor, summ
         return
 
     def build(task: Task):
+        pausing.give_way()  # extraction and hashing are work too: not while a launch is timed
         built = _build(task, cfg)
         if built is not None and not isinstance(built, HarnessFailure):
             built_dirs.add(built.workdir)
         return built
 
-    for i in range(0, len(tasks), chunk):
-        part = tasks[i : i + chunk]
+    if not cfg.overlap_builds:  # a chunk's builds, then its runs: nothing builds while anything runs
+        for i in range(0, len(tasks), chunk):
+            part = tasks[i : i + chunk]
+            t0 = time.monotonic()
+            builds = list(executor.map_builds(build, part))
+            summary.build_phase_s += time.monotonic() - t0
+            for task, built in zip(part, builds):
+                _run_and_keep(task, built, cfg, executor, summary, streak, expected_dir, results, progress, built_dirs)
+        return
+    # the next candidates build while this one runs; stopped while it is timed (pausing)
+    builds = executor.map_builds(build, tasks, ahead=chunk)
+    for task in tasks:
         t0 = time.monotonic()
-        builds = list(executor.map_builds(build, part))
-        summary.build_phase_s += time.monotonic() - t0
-        for task, built in zip(part, builds):
-            rec = _evaluate_one(task, built, cfg, summary, expected_dir)
-            if built is not None and not isinstance(built, HarnessFailure):
-                built_dirs.discard(built.workdir)
-            rec["evaluated_at"] = datetime.now(timezone.utc).isoformat(timespec="seconds")
-            rec["executor"] = executor_name(executor)
-            _keep(rec, task, results, summary, streak, progress)
+        built = next(builds)
+        summary.build_phase_s += time.monotonic() - t0  # waited for: not hidden behind a run
+        _run_and_keep(task, built, cfg, executor, summary, streak, expected_dir, results, progress, built_dirs)
+
+
+def _run_and_keep(task: Task, built, cfg: EvalConfig, executor: Executor, summary: Summary,
+                  streak: list[tuple[str, str]], expected_dir: Path, results: Path,
+                  progress: Callable[[dict[str, Any]], None] | None, built_dirs: set[Path]) -> None:
+    rec = _evaluate_one(task, built, cfg, summary, expected_dir)
+    if built is not None and not isinstance(built, HarnessFailure):
+        built_dirs.discard(built.workdir)
+    rec["evaluated_at"] = datetime.now(timezone.utc).isoformat(timespec="seconds")
+    rec["executor"] = executor_name(executor)
+    _keep(rec, task, results, summary, streak, progress)
 
 
 def _keep(rec: dict[str, Any], task: Task, results: Path, summary: Summary, streak: list[tuple[str, str]],

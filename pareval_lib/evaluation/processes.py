@@ -136,9 +136,10 @@ def is_alive(pid: int) -> bool:
 
 
 def wait(pid: int, deadline: float, grace_s: float = 0.0,
-         watch: Callable[[int], None] | None = None) -> tuple[int, bool]:
+         watch: Callable[[int], None] | None = None, later: Callable[[], float] | None = None) -> tuple[int, bool]:
     """Poll for `pid` until the deadline; on expiry kill its whole process group (after SIGTERM and
-    up to ``grace_s`` seconds to end, when given). ``watch(pid)`` is called at every poll."""
+    up to ``grace_s`` seconds to end, when given). ``watch(pid)`` is called at every poll;
+    ``later()`` (seconds) moves the deadline back: the time a build was held stopped."""
     delay = 0.002
     while True:
         if watch is not None:
@@ -146,7 +147,7 @@ def wait(pid: int, deadline: float, grace_s: float = 0.0,
         wpid, status = os.waitpid(pid, os.WNOHANG)
         if wpid == pid:
             return status, False
-        if time.monotonic() >= deadline:
+        if time.monotonic() >= deadline + (later() if later is not None else 0.0):
             if grace_s > 0:
                 try:
                     os.killpg(pid, signal.SIGTERM)

@@ -8,7 +8,8 @@ it rebuilds the inputs from the same seeds, computes the expected outputs with t
 The serial baseline is timed there too, right after the candidate's own timed run.
 
 Timed work (the candidate's timed launch and the baseline) holds a machine-wide lock, so two
-``pareval evaluate`` processes on one machine never time at once.
+``pareval evaluate`` processes on one machine never time at once, and stops this process's
+builds of the next candidates meanwhile (``pausing``).
 """
 from __future__ import annotations
 
@@ -27,7 +28,7 @@ from pathlib import Path
 from typing import Any, Iterator
 
 from pareval_lib.errors import ParevalError
-from pareval_lib.evaluation import launchers, sandbox
+from pareval_lib.evaluation import launchers, pausing, sandbox
 from pareval_lib.evaluation.toolchain import find_toolchain
 from pareval_lib.machine import OthersProbe, usable_cores
 from pareval_lib.problems.paradigms import uses_mpi, uses_openmp
@@ -311,7 +312,8 @@ def judge(
         "--time", str(int(plan.time))]
     outputs = workdir / OUTPUTS
     outputs.unlink(missing_ok=True)
-    with timing_lock() if plan.time else contextlib.nullcontext():
+    with timing_lock() if plan.time else contextlib.nullcontext(), \
+            pausing.builds_stopped() if plan.time else contextlib.nullcontext():  # this process's builds wait
         load = os.getloadavg()[0] if plan.time else None  # once the lock is held: the load it ran under
         outer = outer_launcher(paradigm, ranks, launcher)
         # the timed launch and the checker's baseline; not under srun, whose ranks are not our children

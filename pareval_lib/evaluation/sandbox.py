@@ -19,6 +19,7 @@ threads run (CPython documents that it can deadlock the child).
 """
 from __future__ import annotations
 
+import contextlib
 import os
 import signal
 import shutil
@@ -35,7 +36,7 @@ from pathlib import Path
 from typing import Callable
 
 from pareval_lib.errors import ParevalError
-from pareval_lib.evaluation import processes
+from pareval_lib.evaluation import pausing, processes
 
 #: With a per-rank launcher, the folder (in the run's directory) bound as every rank's /dev/shm.
 SHARED_SHM = ".shm"
@@ -319,7 +320,8 @@ def share_with_sandbox(path: Path) -> None:
 
 
 def run(cmd: list[str], workdir: Path, limits: Limits, env: dict[str, str] | None = None,
-        launcher: list[str] | None = None, watch: Callable[[int], None] | None = None) -> Outcome:
+        launcher: list[str] | None = None, watch: Callable[[int], None] | None = None,
+        build: bool = False) -> Outcome:
     """Run `cmd` in `workdir` inside the sandbox.
 
     ``launcher``: a trusted command that starts `cmd` once per MPI rank (``srun -n 4 ...``): it runs
@@ -330,10 +332,11 @@ def run(cmd: list[str], workdir: Path, limits: Limits, env: dict[str, str] | Non
     Never raises for anything the command does; raises SandboxError when the sandbox itself
     cannot start (bubblewrap's set-up failing, known from its info pipe staying empty, which
     no candidate can write to; or the launcher failing to exec). ``watch(pid)`` is called while
-    it runs (``processes.ThreadWatch``).
+    it runs (``processes.ThreadWatch``). A ``build`` is stopped while timed work runs
+    (``pausing``): the time stopped counts neither in its seconds nor against ``limits.wall_s``.
     """
     for attempt in range(5):
-        outcome, started = _run_once(cmd, workdir, limits, env, launcher, watch)
+        outcome, started = _run_once(cmd, workdir, limits, env, launcher, watch, build)
         if started:
             return outcome
         # bubblewrap's own set-up failing (e.g. "Creating new namespace failed") is not the
@@ -345,7 +348,7 @@ def run(cmd: list[str], workdir: Path, limits: Limits, env: dict[str, str] | Non
 
 def _run_once(cmd: list[str], workdir: Path, limits: Limits, env: dict[str, str] | None,
               launcher: list[str] | None = None,
-              watch: Callable[[int], None] | None = None) -> tuple[Outcome, bool]:
+              watch: Callable[[int], None] | None = None, build: bool = False) -> tuple[Outcome, bool]:
     """One attempt; the flag says whether the sandbox got as far as starting the command."""
     cfg = sandbox_config()
     marker = f"PAREVAL_SANDBOX_ID={uuid.uuid4().hex}"
@@ -376,6 +379,8 @@ def _run_once(cmd: list[str], workdir: Path, limits: Limits, env: dict[str, str]
         as_user = uid
     log_dir = Path(tempfile.mkdtemp(prefix="pareval-log-"))  # not visible inside the sandbox
     log_path = log_dir / "output"
+    if build:
+        pausing.give_way()
     start = time.monotonic()
     try:
         with open(log_path, "wb") as log:
@@ -384,10 +389,13 @@ def _run_once(cmd: list[str], workdir: Path, limits: Limits, env: dict[str, str]
             finally:
                 if info_w is not None:
                     os.close(info_w)
-            # a launcher gets SIGTERM first: srun then ends the ranks on every node
-            status, timed_out = processes.wait(proc.pid, start + limits.wall_s, grace_s=5.0 if launcher else 0.0,
-                                               watch=watch)
-        seconds = time.monotonic() - start
+            held = pausing.stopped_clock()
+            with pausing.registered(proc.pid) if build else contextlib.nullcontext():
+                # a launcher gets SIGTERM first: srun then ends the ranks on every node
+                status, timed_out = processes.wait(proc.pid, start + limits.wall_s, grace_s=5.0 if launcher else 0.0,
+                                                   watch=watch,
+                                                   later=(lambda: pausing.stopped_clock() - held) if build else None)
+        seconds = time.monotonic() - start - (pausing.stopped_clock() - held if build else 0.0)
         leftovers = processes.kill_group(proc.pid)
         if launcher and uid is not None:
             leftovers += processes.kill_uid(uid)  # the ranks on this node, whatever the launcher left
