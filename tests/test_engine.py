@@ -358,3 +358,20 @@ def test_waiting_for_quiet_ends_when_the_others_stop() -> None:
         time.sleep(1.0)
         assert probe.cores() > runner.DISTURBED_CORES / 2, "called busy a machine that is quiet"
     runner._busy_since.clear()
+
+
+def test_calibration_runs_the_reference_in_the_trusted_checker(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The run timeout's calibration: the checker runs the reference (cases, warm-up, repetitions)
+    under the timing lock; nothing is built or run in the sandbox for it."""
+    from pareval_lib.evaluation import calibration, sandbox
+
+    def no_sandbox(*args, **kwargs):
+        raise AssertionError("calibration used the sandbox")
+
+    monkeypatch.setattr(sandbox, "run", no_sandbox)
+    problem = get_problem(PROBLEM)
+    small = calibration._measure_reference(problem, EvalConfig(size=1000, seed=3))
+    large = calibration._measure_reference(problem, EvalConfig(size=20_000_000, seed=3))
+    assert 0 < small < large < 60  # the timed input's size shows in the calibration
+    with pytest.raises(ParevalError, match="fails here"):  # a reference that cannot run is one line
+        calibration._measure_reference(problem, EvalConfig(size=10**15, seed=3))

@@ -153,3 +153,41 @@ def test_an_output_element_left_unwritten_fails_even_where_the_answer_is_zero(tm
     evaluate(gens, results, EvalConfig(ranks=(1,), reps=1, warmup=0, size=1000, fixed_timeout_s=20.0))
     [record] = store.load_records(results)
     assert record["status"] == "wrong_answer", record["log"][-500:]
+
+
+def _mpi_candidate(extra: str) -> str:
+    """Every rank sums in the reference's order: rank 0's outputs are the expected bytes exactly."""
+    return ("```cpp\n#include <mpi.h>\n#include <vector>\n\ndouble sumOfSquares(std::vector<double> const& x) {\n"
+            "    int size = 1; MPI_Comm_size(MPI_COMM_WORLD, &size);\n"
+            f"    double total = 0.0; for (double v : x) total += v * v;\n    {extra}\n    return total;\n}}\n```")
+
+
+def test_timed_outputs_matching_the_cached_expected_bytes_pass_and_any_other_is_checked(tmp_path, monkeypatch) -> None:
+    """At 2 ranks the checker has the timed input's expected outputs cached: outputs that are those
+    bytes exactly pass without the input being made again; one repetition that differs is still
+    found (here the third call on the timed input, at 2 ranks only)."""
+    from pareval_lib.evaluation import runner
+
+    verdicts: list[dict] = []
+    real = runner.check_outputs
+
+    def watched(*args, **kwargs):
+        verdict, seconds = real(*args, **kwargs)
+        verdicts.append(verdict)
+        return verdict, seconds
+
+    monkeypatch.setattr(runner, "check_outputs", watched)
+    gens, results = tmp_path / "g.jsonl", tmp_path / "r.jsonl"
+    wrong_late = "static int calls = 0; if (size > 1 && x.size() > 100000 && ++calls == 3) total += 1.0;"
+    store.append_records(gens, [{"model": name, "problem": PROBLEM, "paradigm": "mpi", "sample": 0, "output": out}
+                                for name, out in [("exact", _mpi_candidate("")),
+                                                  ("wrong_late", _mpi_candidate(wrong_late))]])
+    evaluate(gens, results, EvalConfig(ranks=(1, 2), reps=3, warmup=1, size=200_000, target_spread=0.0,
+                                       fixed_timeout_s=20.0, memory_check=False))
+    got = {r["model"]: r for r in store.load_records(results)}
+    assert got["exact"]["status"] == "ok" and set(got["exact"]["runtime_s"]) == {"1", "2"}, got["exact"]["log"]
+    wrong = got["wrong_late"]
+    assert wrong["status"] == "wrong_answer" and wrong["runs"]["1"]["status"] == "ok", wrong["log"][-400:]
+    assert wrong["runs"]["2"]["status"] == "wrong_answer" and "(repetition 3)" in wrong["log"]
+    # per candidate: the gate's check, 1 rank's (with the baseline: full), 2 ranks' (cached bytes)
+    assert [v.get("timed_as_expected") for v in verdicts] == [False, False, True, False, False, False]

@@ -4,13 +4,16 @@ from __future__ import annotations
 
 import json
 import os
-import shutil
+import subprocess
+import tempfile
+import time
 from pathlib import Path
 from typing import Any
 
 from pareval_lib.errors import ParevalError
-from pareval_lib.evaluation.build import build_candidate
-from pareval_lib.evaluation.runner import judge
+from pareval_lib.evaluation import pausing
+from pareval_lib.evaluation.build import checker_program
+from pareval_lib.evaluation.runner import timing_lock
 from pareval_lib.evaluation.toolchain import find_toolchain
 from pareval_lib.machine import usable_cores
 from pareval_lib.paths import cache_dir
@@ -36,7 +39,8 @@ def _calibration(problem: Problem, cfg: Any) -> float:
     of that problem's candidates fails fast with the same one line.
     """
     path = cache_dir() / "calibration.json"
-    key = f"{problem.id}:{problem.content_hash()}:{cfg.size}:{cfg.reps}:{cfg.warmup}:{find_toolchain().fingerprint()}"
+    key = (f"{problem.id}:{problem.content_hash()}:{cfg.size}:{cfg.reps}:{cfg.warmup}:{find_toolchain().fingerprint()}"
+           f":checker")  # measured by the checker (before: the reference built and run in the sandbox)
     if key in _CALIBRATION_FAILURES:
         raise ParevalError(_CALIBRATION_FAILURES[key])
     known = _read_calibration(path)
@@ -55,17 +59,26 @@ def _calibration(problem: Problem, cfg: Any) -> float:
 
 
 def _measure_reference(problem: Problem, cfg: Any) -> float:
-    built = build_candidate(problem, "serial", problem.solution("serial"), cfg.build_timeout_s, sanitize=False)
-    try:
-        if not built.ok:
-            raise ParevalError(f"the reference solution of {problem.id} does not build: {built.log[-300:]}")
-        res = judge(built.workdir, built.checker, "serial", 1, 600.0, cfg.size, cfg.reps, cfg.warmup,
-                    42 if cfg.seed is None else cfg.seed)
-        if res.status != "ok":
-            raise ParevalError(f"the reference solution of {problem.id} fails here ({res.status}): {res.log[-300:]}")
-    finally:
-        shutil.rmtree(built.workdir, ignore_errors=True)
-    return res.seconds
+    """The problem's checker (trusted: the reference is never built in the sandbox for this) runs
+    the reference as a candidate's first launch would: the validation cases, then the timed input's
+    warm-up and ``reps`` repetitions. Its process's wall seconds, timed like a candidate (under the
+    timing lock, this process's builds stopped)."""
+    checker = checker_program(problem)
+    args = [str(checker), "--calibrate", "1", "--reps", str(cfg.reps), "--warmup", str(cfg.warmup),
+            "--seed", str(42 if cfg.seed is None else cfg.seed), "--case-seed", str(42 if cfg.seed is None else cfg.seed)]
+    if cfg.size is not None:
+        args += ["--size", str(cfg.size)]
+    with timing_lock(), pausing.builds_stopped():
+        t0 = time.monotonic()
+        try:
+            res = subprocess.run(args, capture_output=True, text=True, timeout=600, cwd=tempfile.gettempdir())
+        except (OSError, subprocess.TimeoutExpired) as exc:
+            raise ParevalError(f"the reference solution of {problem.id} does not run here: {exc}") from None
+        seconds = time.monotonic() - t0
+    if res.returncode != 0 or '"calibration_s"' not in res.stdout:
+        why = f"signal {-res.returncode}" if res.returncode < 0 else f"exit {res.returncode}"
+        raise ParevalError(f"the reference solution of {problem.id} fails here ({why}): {res.stderr.strip()[-300:]}")
+    return seconds
 
 
 def run_timeout(problem: Problem, ranks: int, cfg: Any) -> float:
