@@ -6,7 +6,7 @@ enough for timings to mean something."""
 from __future__ import annotations
 
 import tempfile
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -145,12 +145,24 @@ def check_problems(problems: list[Problem], jobs: int = 2, workdir: Path | None 
 
     The bars must hold for any input seed: ``seed=None`` draws one (the records carry it)."""
     workdir = Path(workdir or tempfile.mkdtemp(prefix="pareval-quality-"))
-    gens, res = workdir / "quality.jsonl", workdir / "quality-results.jsonl"
-    gens.unlink(missing_ok=True)
-    res.unlink(missing_ok=True)
-    store.append_records(gens, quality_generations(problems, paradigms))
     cfg = EvalConfig(ranks=(1, 2, 4), jobs=jobs, reps=reps, warmup=0, fixed_timeout_s=120.0, seed=seed)
-    evaluate(gens, res, cfg)
-    results = store.load_records(res)
+    gens = quality_generations(problems, paradigms)
+    results = []
+    # the memory check (a second, sanitized build of each) only where a bar is on it: the references
+    # and the serial body must run clean, the out-of-bounds bodies must be caught; the other wrong
+    # bodies need only be rejected, which the plain build decides
+    for part, checked in (("checked", True), ("plain", False)):
+        path, res = workdir / f"quality-{part}.jsonl", workdir / f"quality-{part}-results.jsonl"
+        path.unlink(missing_ok=True)
+        res.unlink(missing_ok=True)
+        store.append_records(path, [g for g in gens if needs_memory_check(g) == checked])
+        evaluate(path, res, replace(cfg, memory_check=checked))
+        results += store.load_records(res)
     return results, (missing_oob(problems) + missing_paradigms(problems, paradigms) + missing_race(problems, paradigms)
                      + violations(results))
+
+
+def needs_memory_check(generation: dict[str, Any]) -> bool:
+    """Whether a quality bar is on this candidate's memory check (``check_problems``)."""
+    model = generation["model"]
+    return model in ("reference", SERIAL_BODY) or model.startswith(f"wrong:{OOB_PREFIX}")
