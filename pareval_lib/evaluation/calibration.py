@@ -64,8 +64,9 @@ def _measure_reference(problem: Problem, cfg: Any) -> float:
     warm-up and ``reps`` repetitions. Its process's wall seconds, timed like a candidate (under the
     timing lock, this process's builds stopped)."""
     checker = checker_program(problem)
+    seed = str(42 if cfg.seed is None else cfg.seed)
     args = [str(checker), "--calibrate", "1", "--reps", str(cfg.reps), "--warmup", str(cfg.warmup),
-            "--seed", str(42 if cfg.seed is None else cfg.seed), "--case-seed", str(42 if cfg.seed is None else cfg.seed)]
+            "--seed", seed, "--case-seed", seed]
     if cfg.size is not None:
         args += ["--size", str(cfg.size)]
     with timing_lock(), pausing.builds_stopped():
