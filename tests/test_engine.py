@@ -6,6 +6,8 @@ import os
 import signal
 import subprocess
 import sys
+import tempfile
+import threading
 import time
 from dataclasses import replace
 from pathlib import Path
@@ -142,6 +144,27 @@ def test_ctrl_c_leaves_no_build_folder_and_loses_no_result(tmp_path: Path) -> No
     assert p.wait(timeout=300) == 0, p.stderr.read()
     keys = [r["key"] for r in store.load_records(out)]
     assert len(keys) == len(set(keys)) == len(store.load_records(gens))
+
+
+def test_an_evaluation_stopped_midway_stops_its_builds_and_leaves_no_folder(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """In process: the first record's progress call raises, as Ctrl-C would, with builds ahead."""
+    gens = _gens(tmp_path / "g.jsonl")
+    scratch = tmp_path / "scratch"
+    scratch.mkdir()
+    monkeypatch.setattr(tempfile, "tempdir", str(scratch))
+    threads = set(threading.enumerate())
+
+    def interrupt(rec: dict) -> None:
+        raise KeyboardInterrupt
+
+    with pytest.raises(KeyboardInterrupt):
+        evaluate(gens, tmp_path / "r.jsonl", EvalConfig(size=2000, reps=1, warmup=0, jobs=2), progress=interrupt)
+    assert len(store.load_records(tmp_path / "r.jsonl")) == 1
+    # the build pool is shut down before evaluate returns (not later, in a thread's garbage
+    # collection), so every build folder is known and removed
+    assert not [t.name for t in set(threading.enumerate()) - threads if t.is_alive()]
+    assert not [f.name for f in scratch.iterdir()], "build folders left behind"
 
 
 def test_malformed_generations_file(tmp_path: Path) -> None:

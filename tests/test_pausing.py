@@ -131,3 +131,16 @@ def test_a_builds_thread_waits_between_its_steps_while_timed_work_runs() -> None
         released = time.monotonic()
     worker.join(5)
     assert passed and passed[0] >= released
+
+
+def test_kill_builds_ends_every_registered_tree_even_a_stopped_one() -> None:
+    proc = subprocess.Popen(TREE, stdout=subprocess.PIPE, text=True, start_new_session=True)
+    child = int(proc.stdout.readline())
+    with pausing.registered(proc.pid):
+        with pausing.builds_stopped():
+            pausing.kill_builds()
+        assert proc.wait(timeout=10) != 0
+    deadline = time.time() + 10
+    while time.time() < deadline and os.path.exists(f"/proc/{child}") and _state(child) != "Z":
+        time.sleep(0.05)
+    assert not os.path.exists(f"/proc/{child}") or _state(child) == "Z"

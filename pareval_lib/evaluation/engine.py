@@ -171,11 +171,17 @@ def _evaluate_tasks(tasks: list[Task], cfg: EvalConfig, executor: Executor, summ
         return
     # the next candidates build while this one runs; stopped while it is timed (pausing)
     builds = executor.map_builds(build, tasks, ahead=chunk)
-    for task in tasks:
-        t0 = time.monotonic()
-        built = next(builds)
-        summary.build_phase_s += time.monotonic() - t0  # waited for: not hidden behind a run
-        _run_and_keep(task, built, cfg, executor, summary, streak, expected_dir, results, progress, built_dirs)
+    try:
+        for task in tasks:
+            t0 = time.monotonic()
+            built = next(builds)
+            summary.build_phase_s += time.monotonic() - t0  # waited for: not hidden behind a run
+            _run_and_keep(task, built, cfg, executor, summary, streak, expected_dir, results, progress, built_dirs)
+    except BaseException:  # Ctrl-C, a streak of harness errors: the builds ahead are not wanted
+        pausing.kill_builds()
+        raise
+    finally:  # here, not in a pool thread's garbage collection: waits for the builds still running,
+        builds.close()  # so that every build folder is in built_dirs before the caller removes them
 
 
 def _run_and_keep(task: Task, built, cfg: EvalConfig, executor: Executor, summary: Summary,

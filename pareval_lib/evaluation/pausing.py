@@ -134,6 +134,16 @@ def builds_stopped() -> Iterator[None]:
                 _resumed.notify_all()
 
 
+def kill_builds() -> None:
+    """SIGKILL every registered build's process tree (an evaluation that stops early does not wait
+    for the builds it will not use; their threads see a failed step and return)."""
+    with _lock:
+        for root in list(_roots):
+            for pid in _tree(root):
+                _signal(pid, signal.SIGKILL)
+            _signal(root, signal.SIGCONT)
+
+
 def run(cmd: list[str], timeout: float, input: str | None = None) -> subprocess.CompletedProcess:
     """``subprocess.run(cmd, capture_output=True, text=True, timeout=timeout)`` for a build's
     trusted tool, registered (stopped during timed work); the time stopped does not count
