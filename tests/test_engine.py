@@ -233,9 +233,13 @@ def test_repetitions_adapt_to_the_spread_on_every_rank_alike(tmp_path: Path) -> 
         [rec] = store.load_records(out)
         assert rec["status"] == "ok", rec["log"]
         assert rec["settings"]["max_reps"] == 6 and rec["settings"]["target_spread"] == target
-        assert len(rec["baseline_times"]) == count
-        for run in rec["runs"].values():
-            assert len(run["times"]) == count and run["steady"] is steady
+        for times, run_steady in [(rec["baseline_times"], None)] + [(run["times"], run["steady"])
+                                                                     for run in rec["runs"].values()]:
+            # a fast candidate's two last timings can be equal to the nanosecond: a spread of 0,
+            # which meets even a 1e-12 target, so it stops there, steady
+            tie = steady is False and times[-1] == times[-2]
+            assert len(times) == count or tie, times
+            assert run_steady in (None, steady or tie)
     # the time budget ends the repetitions too: a budget already spent after --reps stops there
     out = tmp_path / "budget.jsonl"
     evaluate(gens, out, replace(base, target_spread=1e-12, max_timed_s=1e-9))

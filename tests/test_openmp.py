@@ -23,7 +23,8 @@ from pareval_lib.problems.catalogue import get_problem, reference_output
 PROBLEM = "reduce_sum_of_squares"
 SIZE = 2_000_000
 
-#: Right answer, but 6 threads whatever OMP_NUM_THREADS says.
+#: Right answer, but 6 threads whatever OMP_NUM_THREADS says; the sum taken 100 times over, so
+#: that the team lives long enough for the sampling watcher (every 0.1 s) to see it.
 GREEDY = """```cpp
 #include <omp.h>
 #include <vector>
@@ -31,8 +32,11 @@ double sumOfSquares(std::vector<double> const& x) {
     const long n = static_cast<long>(x.size());
     double total = 0.0;
     omp_set_num_threads(6);
+    for (int again = 0; again < 100; ++again) {
+        total = 0.0;
 #pragma omp parallel for reduction(+ : total)
-    for (long i = 0; i < n; ++i) total += x[i] * x[i];
+        for (long i = 0; i < n; ++i) total += x[i] * x[i];
+    }
     return total;
 }
 ```"""
