@@ -139,9 +139,8 @@ def kill_builds() -> None:
     for the builds it will not use; their threads see a failed step and return)."""
     with _lock:
         for root in list(_roots):
-            for pid in _tree(root):
+            for pid in _tree(root):  # a stopped process dies of SIGKILL too: no SIGCONT needed
                 _signal(pid, signal.SIGKILL)
-            _signal(root, signal.SIGCONT)
 
 
 def run(cmd: list[str], timeout: float, input: str | None = None) -> subprocess.CompletedProcess:
