@@ -6,6 +6,7 @@ their environment (the rlimits fallback); every sweep repeats until nothing is l
 from __future__ import annotations
 
 import os
+import select
 import signal
 import subprocess
 import time
@@ -137,34 +138,62 @@ def is_alive(pid: int) -> bool:
 
 def wait(pid: int, deadline: float, grace_s: float = 0.0,
          watch: Callable[[int], None] | None = None, later: Callable[[], float] | None = None) -> tuple[int, bool]:
-    """Poll for `pid` until the deadline; on expiry kill its whole process group (after SIGTERM and
+    """Wait for `pid` until the deadline; on expiry kill its whole process group (after SIGTERM and
     up to ``grace_s`` seconds to end, when given). ``watch(pid)`` is called at every poll;
-    ``later()`` (seconds) moves the deadline back: the time a build was held stopped."""
+    ``later()`` (seconds) moves the deadline back: the time a build was held stopped.
+
+    The polls back off to 50 ms apart, and between them this waits on a pidfd of `pid`, which
+    wakes at its exit: a run's seconds are its own, not rounded up to the next poll (a poll alone
+    lost 25 ms a launch on average)."""
     delay = 0.002
-    while True:
-        if watch is not None:
-            watch(pid)
-        wpid, status = os.waitpid(pid, os.WNOHANG)
-        if wpid == pid:
-            return status, False
-        if time.monotonic() >= deadline + (later() if later is not None else 0.0):
-            if grace_s > 0:
-                try:
-                    os.killpg(pid, signal.SIGTERM)
-                except (ProcessLookupError, PermissionError):
-                    pass
-                end = time.monotonic() + grace_s
-                while time.monotonic() < end:
-                    wpid, status = os.waitpid(pid, os.WNOHANG)
-                    if wpid == pid:
-                        kill_group(pid)
-                        return status, True
-                    time.sleep(0.05)
-            kill_group(pid)
-            _, status = os.waitpid(pid, 0)
-            return status, True
-        time.sleep(delay)
-        delay = min(delay * 1.5, 0.05)
+    exited = _pidfd(pid)
+    try:
+        while True:
+            if watch is not None:
+                watch(pid)
+            wpid, status = os.waitpid(pid, os.WNOHANG)
+            if wpid == pid:
+                return status, False
+            end = deadline + (later() if later is not None else 0.0)
+            now = time.monotonic()
+            if now >= end:
+                return _kill_late(pid, grace_s), True
+            step = min(delay, end - now)
+            if exited is not None:
+                select.select([exited], [], [], step)
+            else:
+                time.sleep(step)
+            delay = min(delay * 1.5, 0.05)
+    finally:
+        if exited is not None:
+            os.close(exited)
+
+
+def _pidfd(pid: int) -> int | None:
+    """A file descriptor that becomes readable when `pid` exits (Linux 5.3 on), or None."""
+    try:
+        return os.pidfd_open(pid)
+    except (AttributeError, OSError):
+        return None
+
+
+def _kill_late(pid: int, grace_s: float) -> int:
+    """End a run past its deadline (SIGTERM and ``grace_s`` to go first, when given); its status."""
+    if grace_s > 0:
+        try:
+            os.killpg(pid, signal.SIGTERM)
+        except (ProcessLookupError, PermissionError):
+            pass
+        end = time.monotonic() + grace_s
+        while time.monotonic() < end:
+            wpid, status = os.waitpid(pid, os.WNOHANG)
+            if wpid == pid:
+                kill_group(pid)
+                return status
+            time.sleep(0.05)
+    kill_group(pid)
+    _, status = os.waitpid(pid, 0)
+    return status
 
 
 def kill_group(pgid: int) -> int:
