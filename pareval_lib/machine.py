@@ -68,8 +68,10 @@ class OthersProbe:
             self._wall += wall
         self.start()
 
-    def cores(self) -> float | None:
-        self.lap()
+    def cores(self, lap: bool = True) -> float | None:
+        """Cores the others used on average over the laps (with ``lap``, one more ending now)."""
+        if lap:
+            self.lap()
         if not self._known or self._wall <= 0:
             return None
         return max(0.0, self._others) / self._wall

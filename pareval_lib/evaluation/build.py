@@ -31,8 +31,9 @@ REFERENCE_RECIPE = "rename+localise+ungroup"  # part of the cache key: change it
 #: size() but within capacity() is caught too. UBSan's null check is off: it reports `&v[0]` on an empty vector
 #: (formally undefined, touches no memory, common in MPI code for a non-root rank's receive buffer); a real
 #: access through a null pointer is still caught, by AddressSanitizer, as a SEGV on an unknown address.
+#: -g1 (line tables only) gives reports the same file:line frames as -g and compiles a quarter faster.
 SANITIZE_FLAGS = ("-fsanitize=address,undefined", "-fno-sanitize=null", "-fno-sanitize-recover=all",
-                  "-fno-omit-frame-pointer", "-O1", "-g", "-D_GLIBCXX_SANITIZE_VECTOR")
+                  "-fno-omit-frame-pointer", "-O1", "-g1", "-D_GLIBCXX_SANITIZE_VECTOR")
 SANITIZED = "candidate-san"
 
 
@@ -163,6 +164,23 @@ def checker_program(problem: Problem, tc: Toolchain | None = None) -> Path:
     if not out.exists():
         _compile_trusted([tc.cxx, *CXXFLAGS, "-DPAREVAL_CHECKER", "-I", str(CPP_DIR), str(reference),
                           str(problem.driver_path)], out, mode=0o755)
+    return out
+
+
+def mpi_probe(source: str, tc: Toolchain | None = None) -> Path:
+    """A trusted MPI program (``mpi_env``'s probe) compiled from ``source``, from the cache."""
+    tc = tc or find_toolchain()
+    tc.require_mpi()
+    key = _key(source, tc.fingerprint(), " ".join(CXXFLAGS))
+    out = _objects_dir() / f"mpi-probe.{key}"
+    if not out.exists():
+        folder = Path(tempfile.mkdtemp(prefix=".probe-", dir=out.parent))
+        try:
+            src = folder / "probe.cpp"
+            src.write_text(source)
+            _compile_trusted([tc.mpicxx, *CXXFLAGS, str(src)], out, mode=0o755)  # type: ignore[list-item]
+        finally:
+            shutil.rmtree(folder, ignore_errors=True)
     return out
 
 

@@ -18,7 +18,7 @@ from typing import Any, Mapping
 
 from pareval_lib import __version__
 from pareval_lib.errors import ParevalError
-from pareval_lib.evaluation import launchers, sandbox
+from pareval_lib.evaluation import launchers, mpi_env, sandbox
 from pareval_lib.evaluation.build import build_candidate
 from pareval_lib.evaluation.calibration import run_timeout
 from pareval_lib.evaluation.extract import extract_code
@@ -153,7 +153,10 @@ def _base_record(task: Task, cfg: EvalConfig) -> dict[str, Any]:
         "oversubscribed": _oversubscribed(g["paradigm"], cfg, cores),
         # "-per-rank": each rank in its own sandbox (srun); what its ranks share: sandbox._bwrap_prefix
         "sandbox": sandbox.sandbox_config().mode + ("-per-rank" if per_rank else ""),
-        "placement": {**launchers.allocation(), "launcher": cfg.launcher if uses_mpi(g["paradigm"]) else None},
+        "placement": {**launchers.allocation(), "launcher": cfg.launcher if uses_mpi(g["paradigm"]) else None,
+                      # the MPI library's quick-start settings its launches had (mpi_env), beside its defaults
+                      **({"mpi_env": mpi_env.quick_start() if cfg.launcher == "mpiexec" else {}}
+                         if uses_mpi(g["paradigm"]) else {})},
         "harness": __version__,
         "settings": run_settings(cfg, task.problem, g["paradigm"]),
         "build_s": None,

@@ -3,7 +3,7 @@
 The engine builds the next candidates while the current one runs its untimed work (validation
 cases, the memory check). Every build process (a sandboxed compile or link, a trusted compile,
 ``objcopy``, ``nm``) is registered here while it runs. A timed launch holds ``builds_stopped()``
-(``runner.judge``, under the timing lock, the checker's baseline included): every registered
+(``runner.judge``, under the timing lock; in the checker, only while its baseline is timed): every registered
 process tree is stopped with SIGSTOP until the launch is judged, then resumed with SIGCONT; a
 build that starts meanwhile is stopped as soon as it is registered, and a build's own thread waits
 between its steps (``give_way``). A stopped process uses no CPU, so the timing sees an idle machine. The seconds builds spend stopped (``stopped_clock``)

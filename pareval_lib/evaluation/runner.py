@@ -9,7 +9,8 @@ The serial baseline is timed there too, right after the candidate's own timed ru
 
 Timed work (the candidate's timed launch and the baseline) holds a machine-wide lock, so two
 ``pareval evaluate`` processes on one machine never time at once, and stops this process's
-builds of the next candidates meanwhile (``pausing``).
+builds of the next candidates meanwhile (``pausing``): for the whole candidate's launch, and for
+the baseline's warm-up and repetitions only (not while the checker makes the input or checks).
 """
 from __future__ import annotations
 
@@ -22,6 +23,7 @@ import secrets
 import statistics
 import subprocess
 import tempfile
+import threading
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -29,6 +31,7 @@ from typing import Any, Iterator
 
 from pareval_lib.errors import ParevalError
 from pareval_lib.evaluation import launchers, pausing, sandbox
+from pareval_lib.evaluation.mpi_env import mpi_environment
 from pareval_lib.evaluation.toolchain import find_toolchain
 from pareval_lib.machine import OthersProbe, usable_cores
 from pareval_lib.problems.paradigms import uses_mpi, uses_openmp
@@ -164,17 +167,6 @@ def outer_launcher(paradigm: str, ranks: int, launcher: str) -> list[str] | None
     return launchers.srun_prefix(ranks) if uses_mpi(paradigm) and launcher == "srun" else None
 
 
-def mpi_environment(ranks: int) -> dict[str, str]:
-    """Launcher settings for fair oversubscribed runs (more ranks than cores).
-
-    MPICH's shared-memory collectives spin on each other when ranks share a core: a reduction
-    of a few hundred KB then takes seconds instead of milliseconds, and correct code times out.
-    """
-    if ranks > usable_cores() and find_toolchain().mpi_flavor == "mpich":
-        return {"MPIR_CVAR_DEVICE_COLLECTIVES": "none"}
-    return {}
-
-
 def thread_environment(paradigm: str, ranks: int, threads: int) -> dict[str, str]:
     """OpenMP's settings for a run of ``threads`` per rank (recorded in ``settings``).
 
@@ -248,15 +240,22 @@ def timing_lock() -> Iterator[None]:
 
 
 def check_outputs(checker: Path, outputs: Path, size: int | None, counts: Repetitions, seed: int, plan: Plan,
-                  expected: Path | None, checked: int | None = None) -> tuple[dict[str, Any], float]:
+                  expected: Path | None, checked: int | None = None,
+                  probe: OthersProbe | None = None) -> tuple[dict[str, Any], float]:
     """The checker's verdict on ``outputs`` (``checked`` timed repetitions of the candidate; its
     baseline timed by the rule of ``counts``) and its wall seconds.
+
+    With ``plan.baseline`` this process's builds are stopped only while the baseline is timed: the
+    checker says when it has made the input (``PAREVAL_INPUT_READY``), waits for the word to time,
+    and says when timing is done (``PAREVAL_BASELINE_DONE``); making the input and checking the
+    outputs leave the builds running. The caller holds the timing lock throughout. ``probe`` gets
+    a lap of the baseline's timing (the checker's one core its own).
 
     A checker that fails on a candidate's outputs (it is the candidate's doing: the file is the
     candidate's) says so in ``failed_case``; one that cannot start is pareval's failure."""
     args = [str(checker), "--outputs", str(outputs), *counts.args(), "--seed", str(seed),
             "--case-seed", str(seed), "--cases", str(int(plan.cases)), "--time", str(int(plan.time)),
-            "--baseline", str(int(plan.baseline))]
+            "--baseline", str(int(plan.baseline)), "--handshake", str(int(plan.baseline and plan.time))]
     if size is not None:
         args += ["--size", str(size)]
     if checked is not None:
@@ -264,21 +263,64 @@ def check_outputs(checker: Path, outputs: Path, size: int | None, counts: Repeti
     if expected is not None:
         args += ["--expected", str(expected)]
     t0 = time.monotonic()
+    if outputs.exists() and outputs.stat().st_size > OUTPUT_LIMIT:
+        return {"failed_case": f"outputs larger than {OUTPUT_LIMIT // sandbox.MiB} MiB"}, 0.0
     try:
-        if outputs.exists() and outputs.stat().st_size > OUTPUT_LIMIT:
-            return {"failed_case": f"outputs larger than {OUTPUT_LIMIT // sandbox.MiB} MiB"}, 0.0
-        res = subprocess.run(args, capture_output=True, text=True, timeout=CHECKER_TIMEOUT_S, cwd=tempfile.gettempdir())
-    except (OSError, subprocess.TimeoutExpired) as exc:
+        proc = subprocess.Popen(args, stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL,
+                                text=True, cwd=tempfile.gettempdir())
+    except OSError as exc:
         raise ParevalError(f"the checker {checker.name} did not run: {exc}") from None
+    lines: list[str] = []
+    late: list[bool] = []
+
+    def kill_late() -> None:
+        late.append(True)
+        proc.kill()
+
+    overdue = threading.Timer(CHECKER_TIMEOUT_S, kill_late)  # the checker is trusted: a safety net
+    overdue.start()
+    try:
+        if plan.baseline and plan.time and _read_until(proc, "PAREVAL_INPUT_READY", lines):
+            with pausing.builds_stopped():
+                if probe is not None:
+                    probe.start()
+                proc.stdin.write("go\n")  # type: ignore[union-attr]
+                proc.stdin.flush()  # type: ignore[union-attr]
+                _read_until(proc, "PAREVAL_BASELINE_DONE", lines)
+                if probe is not None:
+                    probe.lap(1.0)
+        proc.stdin.close()  # type: ignore[union-attr]
+        rest = proc.stdout.read()  # type: ignore[union-attr]  # what the line reads above left buffered too
+        proc.wait()
+    except OSError as exc:
+        proc.kill()
+        proc.wait()
+        raise ParevalError(f"the checker {checker.name} did not run: {exc}") from None
+    finally:
+        overdue.cancel()
+        for pipe in (proc.stdin, proc.stdout):
+            pipe.close()  # type: ignore[union-attr]
+    if late:
+        raise ParevalError(f"the checker {checker.name} did not finish within {CHECKER_TIMEOUT_S:.0f} s")
     seconds = time.monotonic() - t0
     try:
-        verdict = json.loads(res.stdout.strip().splitlines()[-1])
+        verdict = json.loads((lines + rest.strip().splitlines())[-1])
     except (IndexError, json.JSONDecodeError):
         verdict = None
-    if res.returncode != 0 or not isinstance(verdict, dict):
-        why = f"signal {-res.returncode}" if res.returncode < 0 else f"exit {res.returncode}"
+    if proc.returncode != 0 or not isinstance(verdict, dict):
+        why = f"signal {-proc.returncode}" if proc.returncode < 0 else f"exit {proc.returncode}"
         return {"failed_case": f"outputs the checker could not judge ({why})"}, seconds
     return verdict, seconds
+
+
+def _read_until(proc: subprocess.Popen, marker: str, lines: list[str]) -> bool:
+    """Read the checker's lines into ``lines`` up to ``marker`` (not kept): whether it came (not the
+    end of its output first: a checker that judged without timing, or failed)."""
+    for line in proc.stdout:  # type: ignore[union-attr]
+        if line.rstrip("\n") == marker:
+            return True
+        lines.append(line.rstrip("\n"))
+    return False
 
 
 def judge(
@@ -305,15 +347,16 @@ def judge(
     counts = reps if isinstance(reps, Repetitions) else Repetitions(reps, warmup)
     nonce = secrets.token_hex(8)
     limits = sandbox.Limits(wall_s=timeout_s, memory_bytes=memory_bytes, file_bytes=OUTPUT_LIMIT)
-    env = {"PAREVAL_NONCE": nonce, **(mpi_environment(ranks * threads) if uses_mpi(paradigm) else {}),
+    env = {"PAREVAL_NONCE": nonce, **(mpi_environment(ranks * threads, launcher) if uses_mpi(paradigm) else {}),
            **thread_environment(paradigm, ranks, threads)}
     cmd = command(paradigm, ranks, size, counts, launcher=launcher) + [
         "--out", OUTPUTS, "--seed", str(seed), "--case-seed", str(seed), "--cases", str(int(plan.cases)),
         "--time", str(int(plan.time))]
     outputs = workdir / OUTPUTS
     outputs.unlink(missing_ok=True)
-    with timing_lock() if plan.time else contextlib.nullcontext(), \
-            pausing.builds_stopped() if plan.time else contextlib.nullcontext():  # this process's builds wait
+    with timing_lock() if plan.time else contextlib.nullcontext(), contextlib.ExitStack() as stopped:
+        if plan.time:  # this process's builds wait while the candidate runs (and the checker's baseline)
+            stopped.enter_context(pausing.builds_stopped())
         load = os.getloadavg()[0] if plan.time else None  # once the lock is held: the load it ran under
         outer = outer_launcher(paradigm, ranks, launcher)
         # the timed launch and the checker's baseline; not under srun, whose ranks are not our children
@@ -322,6 +365,7 @@ def judge(
         out = sandbox.run(cmd, workdir, limits, env, outer, watch)
         if probe is not None:  # the candidate's processes may use a core per worker (not more than there are)
             probe.lap(float(min(ranks * threads, usable_cores())))
+        stopped.close()  # the builds go on while the checker works; it stops them for its baseline only
         lines = out.output.splitlines()
         tagged = result_lines(lines, nonce)
         payload = parse_result(tagged)
@@ -362,9 +406,9 @@ def judge(
         if wrong:
             return fail("runtime_error", f"{where}: not judged: {wrong}")
         verdict, result.check_s = check_outputs(checker, outputs, size, counts, seed, plan, expected,
-                                                checked=len(payload["times"]))
-        if probe is not None:
-            result.others_cpu = probe.cores()
+                                                checked=len(payload["times"]), probe=probe)
+        if probe is not None:  # over the candidate's launch and the baseline's timing, not the checking
+            result.others_cpu = probe.cores(lap=False)
             result.disturbed = result.others_cpu is not None and result.others_cpu > DISTURBED_CORES
     if verdict.get("failed_case"):
         return fail("wrong_answer", f"wrong answer at {result.where} on {verdict['failed_case']}",
@@ -409,7 +453,7 @@ def memory_check(workdir: Path, program: str, paradigm: str, ranks: int, timeout
     gains nothing by it that it would not have without the check."""
     limits = sandbox.Limits(wall_s=timeout_s, memory_bytes=None, file_bytes=OUTPUT_LIMIT)
     env = {"PAREVAL_NONCE": secrets.token_hex(8), **SANITIZER_ENV,
-           **(mpi_environment(ranks * threads) if uses_mpi(paradigm) else {}),
+           **(mpi_environment(ranks * threads, launcher) if uses_mpi(paradigm) else {}),
            **thread_environment(paradigm, ranks, threads)}
     cmd = command(paradigm, ranks, None, 1, 0, program, launcher) + [
         "--out", "outputs-san.bin", "--seed", str(seed), "--case-seed", str(seed), "--cases", "1", "--time", "0"]

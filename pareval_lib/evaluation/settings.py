@@ -20,7 +20,8 @@ from pareval_lib.problems.catalogue import Problem
 
 #: What judges a candidate besides its problem: the C++ harness, the link-time audit, the runner.
 HARNESS_FILES = (*sorted((Path(__file__).resolve().parents[1] / "problems" / "cpp").glob("*.hpp")),
-                 Path(__file__).with_name("audit.py"), Path(__file__).with_name("runner.py"))
+                 Path(__file__).with_name("audit.py"), Path(__file__).with_name("runner.py"),
+                 Path(__file__).with_name("mpi_env.py"))
 ON_MISMATCH = ("reevaluate", "refuse")
 #: Settings that describe the whole run (the rest, the problem's hash, differs per problem).
 RUN_WIDE = ("size", "reps", "warmup", "max_reps", "target_spread", "max_timed_s", "ranks", "timeout_floor_s", "timeout_factor", "build_timeout_s",

@@ -255,6 +255,7 @@ struct Options {
   bool cases = true;
   bool time = true;
   bool baseline = false;
+  bool handshake = false;  // checker's baseline: wait for a line on stdin after making the input
   bool calibrate = false;  // checker: only run the reference as a candidate's launch would, and say how long
   std::string out, outputs, expected;
 };
@@ -278,6 +279,7 @@ inline Options parse_options(int argc, char** argv, std::size_t default_size) {
     else if (key == "--time") o.time = std::atoi(val) != 0;
     else if (key == "--baseline") o.baseline = std::atoi(val) != 0;
     else if (key == "--calibrate") o.calibrate = std::atoi(val) != 0;
+    else if (key == "--handshake") o.handshake = std::atoi(val) != 0;
     else if (key == "--out") o.out = val;
     else if (key == "--outputs") o.outputs = val;
     else if (key == "--expected") o.expected = val;
@@ -545,6 +547,12 @@ int checker_main(int argc, char** argv) {
     const typename P::Input in = P::make_input(rng, opt.size, 0);
     typename P::Output expected{};
     if (opt.baseline) {  // the serial reference, timed like the candidate: fresh copies, warm-up first
+      if (opt.handshake) {  // the input is made: say so, and time only once told to (builds stopped)
+        std::printf("PAREVAL_INPUT_READY\n");
+        std::fflush(stdout);
+        char go[16];
+        if (std::fgets(go, sizeof go, stdin) == nullptr) { /* no one to wait for: time now */ }
+      }
       const double loop_start = now();
       double spent = 0;
       for (int i = 0; i < opt.warmup || keep_timing(baseline, opt, spent); ++i) {  // the candidate's rule
@@ -552,6 +560,10 @@ int checker_main(int argc, char** argv) {
         expected = P::reference(*copy, local);
         if (i >= opt.warmup) baseline.push_back(local.elapsed());
         spent = now() - loop_start;
+      }
+      if (opt.handshake) {  // timing done: what follows (checking the outputs) may share the machine
+        std::printf("PAREVAL_BASELINE_DONE\n");
+        std::fflush(stdout);
       }
       store_expected(opt, expected);
     } else if (!load_expected(opt, expected)) {
