@@ -15,6 +15,7 @@ from __future__ import annotations
 import shutil
 from functools import lru_cache
 
+from pareval_lib.errors import ParevalError
 from pareval_lib.evaluation import sandbox
 from pareval_lib.evaluation.toolchain import find_toolchain
 from pareval_lib.machine import usable_cores
@@ -67,7 +68,7 @@ def quick_start() -> dict[str, str]:
 
     try:
         probe = mpi_probe(PROBE_SOURCE, tc)
-    except Exception:  # noqa: BLE001 - no probe, no quick start: the defaults are always right
+    except ParevalError:  # no probe, no quick start: the defaults are always right
         return {}
     workdir = sandbox.prepare_workdir("pareval-probe-")
     try:
